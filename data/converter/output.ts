@@ -1,0 +1,44 @@
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { releaseLabel, type ReleaseInfo } from '../../src/hcpcs/release';
+
+const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const DEFAULT_DATASET = join(DATA_DIR, 'hcpcs-dataset.tsv');
+const README = join(DATA_DIR, 'README.md');
+
+/** Writes beside the target and renames, so a failure never leaves half a dataset. */
+export function writeAtomically(path: string, content: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } finally {
+    if (existsSync(temporary)) rmSync(temporary);
+  }
+}
+
+const START = '<!-- release:start -->';
+const END = '<!-- release:end -->';
+
+/** Keeps data/README.md's description of the bundled release true after every update. */
+export function updateDataReadme(release: ReleaseInfo): void {
+  if (!existsSync(README)) return;
+  const readme = readFileSync(README, 'utf8');
+  const from = readme.indexOf(START);
+  const to = readme.indexOf(END);
+  if (from === -1 || to < from) return;
+  const block = [
+    START,
+    `| | |`,
+    `|---|---|`,
+    `| Release | CMS HCPCS ${releaseLabel(release)} (effective ${release.effective}) |`,
+    `| Converted from | \`${release.sourceFile}\` |`,
+    `| sha256 of that file | \`${release.sourceSha256}\` |`,
+    `| Record layout | \`${release.layoutFile}\` |`,
+    `| Processing notes | ${release.notesFile ? `\`${release.notesFile}\`` : 'none shipped with this release'} |`,
+    `| Records | ${release.codes} codes, ${release.modifiers} modifiers |`,
+    END,
+  ].join('\n');
+  writeAtomically(README, readme.slice(0, from) + block + readme.slice(to + END.length));
+}

@@ -1,0 +1,20 @@
+/**
+ * A release file the converter refuses. The message names the file, the line
+ * or row, and the field, so whoever updates the dataset can find the fault.
+ */
+export class ReleaseError extends Error {
+  override name = 'ReleaseError';
+  constructor(
+    readonly file: string,
+    readonly where: string | undefined,
+    readonly problem: string,
+  ) {
+    super(where ? `${file}, ${where}: ${problem}` : `${file}: ${problem}`);
+  }
+}
+
+/** A value the converter keeps but the layout's code tables do not explain. */
+export interface ReleaseWarning {
+  where: string;
+  message: string;
+}
