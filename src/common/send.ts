@@ -1,0 +1,31 @@
+import browser from 'webextension-polyfill';
+import type { BackgroundApi, ContentApi, Params, Reply, Result } from './messages';
+
+/** An answer the worker gave as an error (bad request, dataset unavailable …). */
+export class RemoteError extends Error {
+  override name = 'RemoteError';
+}
+
+function unwrap<T>(reply: unknown): T {
+  if (typeof reply === 'object' && reply !== null) {
+    if ('result' in reply) return (reply as { result: T }).result;
+    if ('error' in reply) throw new RemoteError(String((reply as { error: unknown }).error));
+  }
+  throw new RemoteError('no answer from the extension');
+}
+
+export async function sendToBackground<K extends keyof BackgroundApi>(type: K, params: Params<BackgroundApi, K>): Promise<Result<BackgroundApi, K>> {
+  return unwrap(await browser.runtime.sendMessage({ type, params }));
+}
+
+export async function sendToTab<K extends keyof ContentApi>(
+  tabId: number,
+  type: K,
+  params: Params<ContentApi, K>,
+  frameId?: number,
+): Promise<Result<ContentApi, K>> {
+  const options = frameId === undefined ? undefined : { frameId };
+  return unwrap(await browser.tabs.sendMessage(tabId, { type, params }, options));
+}
+
+export type { Reply };

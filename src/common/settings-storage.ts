@@ -1,0 +1,31 @@
+/**
+ * Where settings live: browser.storage.local under one key. Reading never
+ * fails (bad values fall back to defaults); only the worker writes repairs.
+ */
+import browser from 'webextension-polyfill';
+import { readSettings, toStored, type ReadResult, type Settings } from './settings';
+
+export const SETTINGS_KEY = 'settings';
+
+export async function loadSettings(): Promise<ReadResult> {
+  try {
+    const items = await browser.storage.local.get(SETTINGS_KEY);
+    return readSettings(items[SETTINGS_KEY]);
+  } catch {
+    return readSettings(undefined);
+  }
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: toStored(settings) });
+}
+
+/** Calls back with the new settings whenever they change in storage, from any context. */
+export function watchSettings(callback: (settings: Settings) => void, signal?: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+    callback(readSettings(changes[SETTINGS_KEY].newValue).settings);
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
