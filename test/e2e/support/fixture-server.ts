@@ -1,0 +1,68 @@
+/**
+ * Serves test/fixtures from 127.0.0.1 on two ports: two origins, for
+ * cross-origin iframe cases. Nothing leaves the machine.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const FIXTURES = new URL('../../fixtures/', import.meta.url).pathname;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+export interface FixtureServer {
+  /** http://127.0.0.1:PORT — the main origin. */
+  origin: string;
+  /** A second origin serving the same files, for cross-origin frames. */
+  otherOrigin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+function serve(root: string, generated: Map<string, string>): Server {
+  return createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const body = generated.get(path);
+    if (body !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8' }).end(body);
+      return;
+    }
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    try {
+      const data = await readFile(file.endsWith('/') ? join(file, 'index.html') : file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(data);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** `pages` adds generated pages (path → HTML) beside the fixture files. */
+export async function startFixtureServer(pages: Record<string, string> = {}): Promise<FixtureServer> {
+  const generated = new Map(Object.entries(pages));
+  const main = serve(FIXTURES, generated);
+  const other = serve(FIXTURES, generated);
+  const origin = await listen(main);
+  const otherOrigin = await listen(other);
+  return {
+    origin,
+    otherOrigin,
+    url: (path) => `${origin}/${path.replace(/^\//, '')}`,
+    close: async () => {
+      await Promise.all([main, other].map((s) => new Promise((r) => s.close(r))));
+    },
+  };
+}
