@@ -28,7 +28,8 @@ export function readFixedWidth(file: string, text: string, layout: RecordLayout)
     const needed = continuation ? layout.fields.recordId.begin : lastFieldEnd;
     if (line.length < needed) {
       const cut = keys.map((k) => layout.fields[k]).find((f) => line.length < f.begin - 1 + f.width * f.occurs);
-      throw new ReleaseError(file, where, `line is ${line.length} columns, too short for its fields (${cut?.key ?? 'record id'} ends at column ${needed})`);
+      const span = cut ? `${cut.key}, columns ${cut.begin}-${cut.begin - 1 + cut.width * cut.occurs}, is cut off` : 'the record id is missing';
+      throw new ReleaseError(file, where, `line is ${line.length} columns, too short for its fields (${span})`);
     }
     const values: Partial<Record<LayoutKey, string[]>> = {};
     for (const key of keys) {
@@ -36,7 +37,10 @@ export function readFixedWidth(file: string, text: string, layout: RecordLayout)
       const occurrences: string[] = [];
       for (let i = 0; i < field.occurs; i++) {
         const start = field.begin - 1 + i * field.width;
-        occurrences.push(line.slice(start, start + field.width).trim());
+        const text = line.slice(start, start + field.width);
+        // Trailing blanks are padding; a leading blank on a description piece is
+        // CMS's own (its Excel edition shows the same double blank at the join).
+        occurrences.push(key === 'long' ? text.trimEnd() : text.trim());
       }
       values[key] = occurrences;
     }
