@@ -21,9 +21,11 @@ function manifestFor(browser: Browser): ManifestV3Export {
     manifest.browser_specific_settings = {
       gecko: {
         id: 'hcpcs-lens@hcpcs-lens.example',
-        strict_min_version: '128.0',
+        // 140 is the ESR that introduced data_collection_permissions.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
     // Firefox injects content scripts into open tabs by itself and has no
     // match_origin_as_fallback; about:blank frames are covered by match_about_blank.
@@ -57,7 +59,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      target: browser === 'firefox' ? 'firefox128' : 'chrome120',
+      target: browser === 'firefox' ? 'firefox140' : 'chrome120',
       // Readable stack traces in bug reports cost nothing at run time.
       sourcemap: false,
       chunkSizeWarningLimit: 2048,
