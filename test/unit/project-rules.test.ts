@@ -1,0 +1,77 @@
+/**
+ * Rules of this project that a reviewer would otherwise have to remember:
+ * no remote code or string evaluation, no markup built from strings, the
+ * manifest and package agree, the pure core stays pure.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|html|css)$/.test(name) ? [path] : [];
+  });
+}
+
+const SRC = sources(join(ROOT, 'src')).map((path) => ({ path: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
+
+describe('project rules', () => {
+  it('no eval, new Function, string timers, or markup built from strings', () => {
+    const forbidden = [
+      /\beval\s*\(/,
+      /\bnew\s+Function\s*\(/,
+      /\bset(?:Timeout|Interval)\s*\(\s*['"`]/,
+      /\.innerHTML\s*=/,
+      /\.outerHTML\s*=/,
+      /insertAdjacentHTML\s*\(/,
+      /document\.write\s*\(/,
+      /createContextualFragment\s*\(/,
+    ];
+    const offences = SRC.flatMap(({ path, text }) => forbidden.filter((re) => re.test(text)).map((re) => `${path}: ${re}`));
+    expect(offences).toEqual([]);
+  });
+
+  it('loads no remote code: no http(s) script or import sources', () => {
+    const offences = SRC.filter(({ text }) => /<script[^>]+src=["']https?:|import\s*\(\s*['"]https?:|importScripts\s*\(/.test(text)).map(({ path }) => path);
+    expect(offences).toEqual([]);
+  });
+
+  it('the pure HCPCS core uses no browser API', () => {
+    const offences = SRC.filter(({ path, text }) => path.startsWith('src/hcpcs/') && /webextension-polyfill|\bchrome\.|\bbrowser\./.test(text)).map(({ path }) => path);
+    expect(offences).toEqual([]);
+  });
+
+  it('the extension code talks to browser APIs through webextension-polyfill, not chrome.*', () => {
+    const offences = SRC.filter(({ text }) => /\bchrome\.(runtime|storage|tabs|scripting|contextMenus|action|commands)\b/.test(text)).map(({ path }) => path);
+    expect(offences).toEqual([]);
+  });
+
+  it('manifest.json and package.json carry the same version', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(manifest.version).toBe(pkg.version);
+  });
+
+  it('every file the manifest names exists', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+    const named: string[] = [
+      ...Object.values(manifest.icons as Record<string, string>).map((p) => `public/${p}`),
+      manifest.action.default_popup,
+      manifest.options_ui.page,
+      manifest.background.service_worker,
+      ...manifest.content_scripts.flatMap((c: { js: string[] }) => c.js),
+    ];
+    const missing = named.filter((p) => {
+      try {
+        return !statSync(join(ROOT, p)).isFile();
+      } catch {
+        return true;
+      }
+    });
+    expect(missing).toEqual([]);
+  });
+});
