@@ -4,7 +4,8 @@
  * request after a restart simply loads it again.
  */
 import browser from 'webextension-polyfill';
-import { DatasetError, openDataset } from '../hcpcs/dataset-format';
+import { DatasetError } from '../hcpcs/dataset-format';
+import { openDataset } from '../hcpcs/dataset-open';
 import { HcpcsLookup } from '../hcpcs/lookup';
 
 export const DATASET_PATH = 'data/hcpcs-dataset.tsv';
@@ -42,20 +43,30 @@ async function load(): Promise<HcpcsLookup> {
   } catch (error) {
     throw corrupt(error);
   }
-  // Records are checked as they are first used; once the first answer is out,
-  // check the rest, so a damaged record anywhere stops every answer rather
-  // than surfacing one hover at a time.
-  setTimeout(() => {
-    try {
-      lookup.all();
-    } catch (error) {
-      const failure = corrupt(error);
-      loading = Promise.reject(failure);
-      loading.catch(() => undefined);
-    }
-  }, 0);
+  verifyInSlices(lookup);
   return lookup;
 }
+
+/**
+ * Records are checked as they are first used; once the worker has answered,
+ * the rest are checked a slice at a time (a few milliseconds each, so a hover
+ * arriving meanwhile waits for one slice at most). A damaged record anywhere
+ * then stops every answer, rather than surfacing one hover at a time.
+ */
+function verifyInSlices(lookup: HcpcsLookup, from = 0): void {
+  setTimeout(() => {
+    try {
+      const next = lookup.verify(from, from + VERIFY_SLICE);
+      if (next < lookup.size) verifyInSlices(lookup, next);
+    } catch (error) {
+      loading = Promise.reject(corrupt(error));
+      loading.catch(() => undefined);
+    }
+  }, from === 0 ? FIRST_VERIFY_DELAY_MS : 0);
+}
+
+const VERIFY_SLICE = 500;
+const FIRST_VERIFY_DELAY_MS = 1000;
 
 function corrupt(error: unknown): DatasetUnavailableError {
   const detail = error instanceof DatasetError ? error.message : String(error);

@@ -6,6 +6,10 @@ import { getLookup } from './dataset-loader';
 import { createHandlers } from './handlers';
 import { checkRequest, checkSender } from './request-checks';
 
+// Nearly every wake-up is a lookup: start reading the dataset while the
+// browser is still delivering the message that woke the worker.
+getLookup().catch(() => undefined);
+
 const handlers = createHandlers({ getLookup, getSettings: async () => (await loadSettings()).settings });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {

@@ -15,7 +15,7 @@
  * keeping a blank position as an empty value. A blank field costs nothing.
  */
 import { TABLE_NAMES, type CodeMeaning, type CodeTables, type TableName } from './code-tables';
-import type { Dataset, DatasetMeta, OpenDataset } from './dataset';
+import type { Dataset } from './dataset';
 import { isIsoDate } from './dates';
 import { DATE_FIELDS, LIST_FIELD_SIZE, type HcpcsRecord, type ListField } from './record';
 import type { ReleaseInfo } from './release';
@@ -52,7 +52,7 @@ export const SPARSE_FIELDS = [
   'termination',
 ] as const satisfies readonly (keyof HcpcsRecord)[];
 
-const COLUMN_LINE = DENSE_COLUMNS.join('\t');
+export const COLUMN_LINE = DENSE_COLUMNS.join('\t');
 const DATE_FIELD_SET: ReadonlySet<string> = new Set(DATE_FIELDS);
 type SparseField = (typeof SPARSE_FIELDS)[number];
 const SPARSE_SET: ReadonlySet<string> = new Set(SPARSE_FIELDS);
@@ -99,68 +99,8 @@ function encodeValue(record: HcpcsRecord, field: keyof HcpcsRecord): string {
   return parts.join(',');
 }
 
-/**
- * Opens a dataset file for lookups. The header, the column line and the count
- * of records are checked at once (a truncated or foreign file fails here);
- * each record is decoded and checked the first time it is asked for, so a
- * worker woken by one hover does not decode 9,000 records to answer it.
- */
-export function openDataset(text: string): OpenDataset {
-  const lines = text.split('\n');
-  if (lines[0] !== DATASET_MAGIC) throw new DatasetError('not an HCPCS Lens dataset (or a version this build cannot read)');
-  let meta: unknown;
-  try {
-    meta = JSON.parse(lines[1]?.startsWith('#') ? lines[1].slice(1) : '');
-  } catch {
-    throw new DatasetError('line 2: the release description is not valid JSON');
-  }
-  if (lines[2] !== COLUMN_LINE) throw new DatasetError('line 3: columns do not match this version');
-  const m = object(meta, 'release description');
-  const info: DatasetMeta = {
-    release: decodeRelease(m.release),
-    tables: decodeTables(m.tables),
-    fieldHelp: stringMap(m.fieldHelp, 'fieldHelp') as DatasetMeta['fieldHelp'],
-    notes: stringMap(m.notes, 'notes'),
-  };
-  if (lines.at(-1) === '') lines.pop();
-  const lineOf = new Map<string, number>();
-  const codes: string[] = [];
-  let modifiers = 0;
-  for (let i = 3; i < lines.length; i++) {
-    const line = lines[i]!;
-    const code = line.slice(0, line.indexOf('\t'));
-    if (!CODE.test(code)) throw new DatasetError(`line ${i + 1}: "${code.slice(0, 12)}" is not a code`);
-    if (lineOf.has(code)) throw new DatasetError(`line ${i + 1}: ${code} appears twice`);
-    lineOf.set(code, i);
-    codes.push(code);
-    if (code.length === 2) modifiers++;
-  }
-  const { release } = info;
-  if (modifiers !== release.modifiers || codes.length - modifiers !== release.codes) {
-    throw new DatasetError(`the file holds ${codes.length} records, the release ${release.codes} codes and ${release.modifiers} modifiers: it is incomplete`);
-  }
-  const decoded = new Map<string, HcpcsRecord>();
-  const dates = new Set<string>();
-  const record = (code: string): HcpcsRecord | undefined => {
-    let r = decoded.get(code);
-    if (r) return r;
-    const index = lineOf.get(code);
-    if (index === undefined) return undefined;
-    r = decodeRecord(lines[index]!, index + 1, dates);
-    decoded.set(code, r);
-    return r;
-  };
-  return { meta: info, codes, record, all: () => codes.map((code) => record(code)!) };
-}
-
-/** Reads and checks every record of a dataset file. */
-export function decodeDataset(text: string): Dataset {
-  const open = openDataset(text);
-  return { ...open.meta, records: open.all() };
-}
-
 /** `dates` remembers dates already checked: a release has a few hundred distinct ones. */
-function decodeRecord(line: string, lineNumber: number, dates: Set<string>): HcpcsRecord {
+export function decodeRecord(line: string, lineNumber: number, dates: Set<string>): HcpcsRecord {
   const c = line.split('\t');
   const code = c[0]!;
   if (!CODE.test(code)) throw new DatasetError(`line ${lineNumber}: "${code.slice(0, 12)}" is not a code`);
@@ -224,7 +164,7 @@ function decodeRecord(line: string, lineNumber: number, dates: Set<string>): Hcp
   return record;
 }
 
-function decodeRelease(value: unknown): ReleaseInfo {
+export function decodeRelease(value: unknown): ReleaseInfo {
   const r = object(value, 'release');
   const ok =
     Number.isInteger(r.year) &&
@@ -238,7 +178,7 @@ function decodeRelease(value: unknown): ReleaseInfo {
   return r as unknown as ReleaseInfo;
 }
 
-function decodeTables(value: unknown): CodeTables {
+export function decodeTables(value: unknown): CodeTables {
   const t = object(value, 'tables');
   const tables = {} as Record<TableName, Record<string, CodeMeaning>>;
   for (const name of TABLE_NAMES) {
@@ -256,12 +196,12 @@ function decodeTables(value: unknown): CodeTables {
   return tables;
 }
 
-function object(value: unknown, what: string): Record<string, unknown> {
+export function object(value: unknown, what: string): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new DatasetError(`${what}: not an object`);
   return value as Record<string, unknown>;
 }
 
-function stringMap(value: unknown, what: string): Record<string, string> {
+export function stringMap(value: unknown, what: string): Record<string, string> {
   const map = object(value, what);
   for (const [key, v] of Object.entries(map)) {
     if (typeof v !== 'string') throw new DatasetError(`${what}.${key}: not text`);

@@ -24,6 +24,14 @@ export interface OpenDataset {
   /** Every code and modifier, in file order. */
   codes: readonly string[];
   record(code: string): HcpcsRecord | undefined;
-  /** Decodes (and so checks) every record. */
+  /**
+   * Checks lines `from` to `to` (all by default): code shape and order, and
+   * every field of each record. Throws DatasetError on the first fault;
+   * returns where it stopped, so a caller can check a slice at a time.
+   */
+  verify(from?: number, to?: number): number;
+  /** How many records the dataset holds. */
+  readonly size: number;
+  /** Every record, decoded. */
   all(): HcpcsRecord[];
 }

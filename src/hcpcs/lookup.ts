@@ -5,13 +5,16 @@ import type { HcpcsRecord } from './record';
 export class HcpcsLookup {
   readonly dataset: DatasetMeta;
   readonly #open: OpenDataset;
-  /** HCPCS codes (not modifiers) in code order, for prefix search. */
-  readonly codeList: readonly string[];
+  #codeList: readonly string[] | undefined;
 
   constructor(open: OpenDataset) {
     this.#open = open;
     this.dataset = open.meta;
-    this.codeList = open.codes.filter((code) => code.length === 5);
+  }
+
+  /** HCPCS codes (not modifiers) in code order, for prefix search; listed on first use. */
+  get codeList(): readonly string[] {
+    return (this.#codeList ??= this.#open.codes.filter((code) => code.length === 5));
   }
 
   /** The HCPCS code (E1392) of that exact spelling, or undefined. */
@@ -27,5 +30,14 @@ export class HcpcsLookup {
   /** Every record, decoding all that were not yet. */
   all(): readonly HcpcsRecord[] {
     return this.#open.all();
+  }
+
+  /** Checks records from..to of the dataset; returns where it stopped (see OpenDataset.verify). */
+  verify(from?: number, to?: number): number {
+    return this.#open.verify(from, to);
+  }
+
+  get size(): number {
+    return this.#open.size;
   }
 }

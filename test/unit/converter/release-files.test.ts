@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { findReleaseFiles } from '../../../data/converter/release-files';
 import { writeAtomically } from '../../../data/converter/output';
 import { ReleaseError } from '../../../data/converter/release-error';
-import { decodeDataset } from '../../../src/hcpcs/dataset-format';
+import { decodeDataset } from '../../../src/hcpcs/dataset-open';
 import { CMS_FIXTURES } from '../support/sample-release';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;

@@ -1,6 +1,7 @@
 /** The bundled dataset file: written deterministically, read back exactly, corrupt files refused clearly. */
 import { describe, expect, it } from 'vitest';
-import { DatasetError, decodeDataset, encodeDataset, openDataset } from '../../../src/hcpcs/dataset-format';
+import { DatasetError, encodeDataset } from '../../../src/hcpcs/dataset-format';
+import { decodeDataset, openDataset } from '../../../src/hcpcs/dataset-open';
 import { convertSample } from '../support/sample-release';
 
 const sample = async () => (await convertSample('txt')).dataset;

@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { convertRelease, type Conversion } from '../../../data/converter/convert-release';
 import type { ReleaseFiles, SourceFile } from '../../../data/converter/release-files';
-import { encodeDataset, openDataset } from '../../../src/hcpcs/dataset-format';
+import { encodeDataset } from '../../../src/hcpcs/dataset-format';
+import { openDataset } from '../../../src/hcpcs/dataset-open';
 import { HcpcsLookup } from '../../../src/hcpcs/lookup';
 
 export const CMS_FIXTURES = new URL('../../fixtures/cms/', import.meta.url).pathname;
