@@ -62,6 +62,8 @@ export async function startFixtureServer(pages: Record<string, string> = {}): Pr
     otherOrigin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
     close: async () => {
+      // The browser keeps connections alive; close them, or close() waits for them.
+      for (const s of [main, other]) s.closeAllConnections();
       await Promise.all([main, other].map((s) => new Promise((r) => s.close(r))));
     },
   };

@@ -1,0 +1,35 @@
+/** What every benchmark suite gets: run counts, the built extension in Chromium, a page server. */
+import { launchExtension, type ExtensionBrowser } from '../e2e/support/chromium';
+import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
+
+export interface BenchContext {
+  quick: boolean;
+  root: string;
+  /** The full count of repetitions, or a handful with --quick (keeps the bench working in CI). */
+  runs(full: number): number;
+  /** The built extension in Chromium, launched once and shared. */
+  browser(): Promise<ExtensionBrowser>;
+  /** Serves test/fixtures and the pages a suite generates, on 127.0.0.1. */
+  server(pages?: Record<string, string>): Promise<FixtureServer>;
+  close(): Promise<void>;
+}
+
+export function createContext(root: string, quick: boolean): BenchContext {
+  let browser: Promise<ExtensionBrowser> | undefined;
+  const servers: FixtureServer[] = [];
+  return {
+    quick,
+    root,
+    runs: (full) => (quick ? Math.min(full, 3) : full),
+    browser: () => (browser ??= launchExtension()),
+    async server(pages = {}) {
+      const server = await startFixtureServer(pages);
+      servers.push(server);
+      return server;
+    },
+    async close() {
+      await Promise.all(servers.map((s) => s.close()));
+      if (browser) await (await browser).close();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * npm run bench [-- --quick] [--only NAME,…] [--out FILE]
+ *
+ * Measures the built extension (npm run build first) in Debian's Chromium on
+ * generated pages, prints each figure against its budget with a verdict, and
+ * writes the figures with the machine they came from to a JSON file.
+ * --quick runs each suite a few times only: it keeps the bench working in CI,
+ * where machines are shared and timings mean little, and asserts nothing.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromiumPath } from '../e2e/support/chromium';
+import { createContext, type BenchContext } from './context';
+import { verdict, type Figure } from './figure';
+import { describeMachine } from './machine';
+import { printTable } from './report';
+import { coldStart } from './suites/cold-start';
+import { converter } from './suites/converter';
+import { sizes } from './suites/sizes';
+import { workerLookup } from './suites/worker-lookup';
+
+const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+
+const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
+  sizes,
+  converter,
+  'worker-lookup': workerLookup,
+  'cold-start': coldStart,
+};
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string' } } });
+  const quick = values.quick ?? false;
+  const only = values.only?.split(',');
+  const unknown = only?.filter((name) => !SUITES[name]);
+  if (unknown?.length) {
+    console.error(`unknown suite ${unknown.join(', ')}; suites: ${Object.keys(SUITES).join(', ')}`);
+    return 2;
+  }
+  const out = resolve(values.out ?? join(ROOT, '.bench', quick ? 'quick.json' : 'results.json'));
+  const machine = describeMachine(chromiumPath());
+  console.log(`HCPCS Lens benchmark${quick ? ' (--quick: a few runs each, no verdicts)' : ''}\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.chromium}, node ${machine.node}\n`);
+  const ctx = createContext(ROOT, quick);
+  const figures: Figure[] = [];
+  const started = performance.now();
+  try {
+    for (const [name, suite] of Object.entries(SUITES)) {
+      if (only && !only.includes(name)) continue;
+      const t0 = performance.now();
+      figures.push(...(await suite(ctx)));
+      console.log(`${name}: ${Math.round(performance.now() - t0)} ms`);
+    }
+  } finally {
+    await ctx.close();
+  }
+  printTable(figures, quick);
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, seconds, machine, figures: figures.map((f) => ({ ...f, verdict: quick ? 'info' : verdict(f) })) }, null, 2)}\n`);
+  console.log(`\n${figures.length} figures in ${seconds} s; written to ${out}`);
+  return 0;
+}
+
+process.exitCode = await main();

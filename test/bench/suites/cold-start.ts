@@ -1,0 +1,41 @@
+/**
+ * Worker cold start → first lookupCodes answered, timed where a hover asks:
+ * a content script's runtime.sendMessage to its reply. The worker is stopped
+ * over CDP between runs and never has a debugger attached.
+ */
+import type { BenchContext } from '../context';
+import { workerControl } from '../../e2e/support/worker-control';
+import { contentWorld } from '../content-world';
+import type { Figure } from '../figure';
+import { summarise } from '../stats';
+
+const LOOKUP = `(async () => {
+  const started = performance.now();
+  const reply = await chrome.runtime.sendMessage({ type: 'lookupCodes', params: { items: [{ code: 'E1392', modifiers: ['RR'] }] } });
+  if (!reply || !reply.result) throw new Error('no answer: ' + JSON.stringify(reply));
+  return performance.now() - started;
+})()`;
+
+export async function coldStart(ctx: BenchContext): Promise<Figure[]> {
+  const ext = await ctx.browser();
+  const server = await ctx.server({ '/cold-start.html': '<!doctype html><title>cold start</title><p>Claim line E1392 RR</p>' });
+  const page = await ext.context.newPage();
+  await page.goto(server.url('cold-start.html'));
+  const world = await contentWorld(page, 'HCPCS Lens');
+  const worker = await workerControl(ext.context, page);
+  const cold: number[] = [];
+  for (let i = 0; i < ctx.runs(20); i++) {
+    await worker.stop();
+    await page.waitForTimeout(250);
+    if (worker.running()) throw new Error('the worker restarted by itself before the timed request');
+    cold.push(await world.evaluate<number>(LOOKUP));
+  }
+  const warm: number[] = [];
+  for (let i = 0; i < ctx.runs(50); i++) warm.push(await world.evaluate<number>(LOOKUP));
+  await page.close();
+  const suite = 'worker';
+  return [
+    { suite, name: 'cold start → first lookupCodes answered (content script)', unit: 'ms', summary: summarise(cold), budget: { stat: 'median', limit: 50 } },
+    { suite, name: 'warm lookupCodes round trip (content script)', unit: 'ms', summary: summarise(warm) },
+  ];
+}

@@ -1,0 +1,34 @@
+/** What the extension costs on disk and in every page: dist, the store zip, the injected script, the dataset. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, zipSync, type Zippable } from 'fflate';
+import type { BenchContext } from '../context';
+import type { Figure } from '../figure';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+export async function sizes(ctx: BenchContext): Promise<Figure[]> {
+  const dist = join(ctx.root, 'dist/chrome');
+  const files = filesUnder(dist);
+  const total = files.reduce((sum, f) => sum + statSync(f).size, 0);
+  const tree: Zippable = {};
+  for (const f of files) tree[f.slice(dist.length + 1)] = [readFileSync(f), { level: 9 }];
+  const zipped = zipSync(tree).length;
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[]; css?: string[] }[] };
+  const injectedFiles = manifest.content_scripts.flatMap((c) => [...c.js, ...(c.css ?? [])]);
+  const injected = injectedFiles.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+  const dataset = readFileSync(join(dist, 'data/hcpcs-dataset.tsv'));
+  const suite = 'sizes';
+  return [
+    { suite, name: 'dist/chrome total', unit: 'bytes', value: total },
+    { suite, name: 'packed zip (Chrome)', unit: 'bytes', value: zipped },
+    { suite, name: 'injected into every page', unit: 'bytes', value: injected, budget: { stat: 'value', limit: 50_000 }, note: injectedFiles.join(', ') },
+    { suite, name: 'dataset, raw', unit: 'bytes', value: dataset.length, budget: { stat: 'value', limit: 2_000_000 } },
+    { suite, name: 'dataset, gzipped', unit: 'bytes', value: gzipSync(dataset, { level: 9 }).length, budget: { stat: 'value', limit: 400_000 } },
+  ];
+}

@@ -1,0 +1,49 @@
+/**
+ * Stops the extension's service worker the way Chrome does when it is idle,
+ * over the DevTools protocol of a page (the worker itself is never attached
+ * to), and tells when it has really stopped: Playwright does not notice.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+interface WorkerVersion {
+  versionId: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
+
+export interface WorkerControl {
+  /** Resolves once every worker version reports "stopped". */
+  stop(timeoutMs?: number): Promise<void>;
+  running(): boolean;
+}
+
+export async function workerControl(context: BrowserContext, page: Page): Promise<WorkerControl> {
+  const session = await context.newCDPSession(page);
+  const status = new Map<string, WorkerVersion['runningStatus']>();
+  const waiters = new Set<() => void>();
+  session.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
+    for (const v of event.versions) status.set(v.versionId, v.runningStatus);
+    for (const wake of waiters) wake();
+  });
+  await session.send('ServiceWorker.enable');
+  const allStopped = () => [...status.values()].every((s) => s === 'stopped');
+  return {
+    running: () => [...status.values()].some((s) => s === 'running' || s === 'starting'),
+    async stop(timeoutMs = 10_000) {
+      await session.send('ServiceWorker.stopAllWorkers');
+      if (allStopped()) return;
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error('the service worker did not stop'));
+        }, timeoutMs);
+        const check = () => {
+          if (!allStopped()) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve();
+        };
+        waiters.add(check);
+      });
+    },
+  };
+}
