@@ -45,10 +45,13 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
     if (!optional(p.limit, (v) => Number.isInteger(v) && (v as number) > 0 && (v as number) <= 500)) return 'limit must be 1 to 500';
     return checkAsOf(p.asOf);
   },
-  getDatasetInfo(p) {
-    return onlyKeys(p, []) ? undefined : 'unexpected parameter';
-  },
+  prepareSearch: noParams,
+  getDatasetInfo: noParams,
 };
+
+function noParams(p: Record<string, unknown>): string | undefined {
+  return onlyKeys(p, []) ? undefined : 'unexpected parameter';
+}
 
 function checkAsOf(asOf: unknown): string | undefined {
   return optional(asOf, (v) => typeof v === 'string' && isIsoDate(v)) ? undefined : 'asOf must be an ISO date';

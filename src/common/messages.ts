@@ -18,6 +18,14 @@ export interface BackgroundApi {
     params: { query: string; category?: string; includeTerminated?: boolean; limit?: number; asOf?: string };
     result: { hits: SearchHit[]; release: string };
   };
+  /**
+   * The popup asks for this as it opens: the search index is built while the
+   * user starts typing, not after the first keystroke.
+   */
+  prepareSearch: {
+    params: Record<string, never>;
+    result: { ready: true };
+  };
   getDatasetInfo: {
     params: Record<string, never>;
     result: { release: ReleaseInfo; label: string; stale?: string };
