@@ -5,11 +5,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { DETAIL_LEVELS } from '../hcpcs/detail-level';
 import { isIsoDate } from '../hcpcs/dates';
-import { MAX_LOOKUP_ITEMS, MAX_QUERY_LENGTH, type BackgroundApi, type Request } from '../common/messages';
+import { LOOKUP_CODE, MAX_LOOKUP_ITEMS, MAX_QUERY_LENGTH, type BackgroundApi, type Request } from '../common/messages';
 
 type Checked = { ok: true; request: Request<BackgroundApi> } | { ok: false; error: string };
 
-const LOOKUP_CODE = /^(?:[A-Z]\d{4}|\d{4}[0-9A-Z]|[A-Z0-9]{2})$/;
 const MODIFIER = /^[A-Z0-9]{2}$/;
 const MAX_MODIFIERS = 4;
 
