@@ -40,16 +40,7 @@ export function fillForm(form: HTMLFormElement, settings: Settings, editing: Ele
       control.checked = value === true;
     } else if (control && control !== editing && (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement)) {
       const text = Array.isArray(value) ? value.join('\n') : String(value);
-      // Rewriting an unchanged field would move the caret of a user about to edit it.
-      if (!sameField(control, value, text)) control.value = text;
+      if (control.value !== text) control.value = text;
     }
   }
-}
-
-function sameField(control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: unknown, text: string): boolean {
-  if (control instanceof HTMLTextAreaElement && Array.isArray(value)) {
-    const parsed = parseSiteList(control.value);
-    return parsed.errors.length === 0 && parsed.sites.join('\n') === text;
-  }
-  return control.value === text;
 }
