@@ -1,13 +1,14 @@
 /**
  * Writes the README's screenshots of the built extension:
  * test/screenshots/popup.png and test/screenshots/options.png.
- * Run `npm run build` first; then `npm run screenshots`.
+ * Run `npm run build` first; then `npm run screenshots`. Lives with the tests:
+ * it drives the built extension through their Chromium harness.
  */
-import { launchExtension } from '../test/e2e/support/chromium';
-import { startFixtureServer } from '../test/e2e/support/fixture-server';
-import { openOptions, openPopup, openTab } from '../test/e2e/support/extension-pages';
+import { launchExtension } from '../e2e/support/chromium';
+import { startFixtureServer } from '../e2e/support/fixture-server';
+import { openOptions, openPopup, openTab } from '../e2e/support/extension-pages';
 
-const OUT = new URL('../test/screenshots/', import.meta.url).pathname;
+const OUT = new URL('./', import.meta.url).pathname;
 
 // A portal-like host name for the popup's "this site" line, served locally.
 const ext = await launchExtension({ args: ['--host-resolver-rules=MAP portal.example-billing.com 127.0.0.1', '--force-prefers-reduced-motion'] });
