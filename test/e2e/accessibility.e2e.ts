@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { ensureContentHandlers } from './support/content-stand-in';
-import { openOptions, openPopup, setLocal, tabIdOf } from './support/extension-pages';
+import { openOptions, openPopup, setLocal } from './support/extension-pages';
+import { openClaimsPage } from './support/claims-page';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 let ext: ExtensionBrowser;
@@ -23,9 +24,7 @@ async function audit(page: Page, what: string): Promise<void> {
 beforeAll(async () => {
   ext = await launchExtension();
   server = await startFixtureServer();
-  const page = await ext.context.newPage();
-  await page.goto(server.url(`popup/claims.html?frame=${encodeURIComponent(`${server.otherOrigin}/popup/remittance.html`)}`));
-  tabId = await tabIdOf(ext, page);
+  ({ tabId } = await openClaimsPage(ext, server));
   await ensureContentHandlers(ext, tabId);
 });
 

@@ -4,24 +4,20 @@
  * popup itself was opened in.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { ensureContentHandlers } from './support/content-stand-in';
-import { clearSettings, eventually, expectStored, getLocal, lastCopied, openPopup, openTab, setLocal, tabIdOf } from './support/extension-pages';
+import { clearSettings, eventually, expectStored, getLocal, lastCopied, openPopup, openTab, setLocal } from './support/extension-pages';
+import { openClaimsPage } from './support/claims-page';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
-let page: Page;
 let tabId: number;
 
 beforeAll(async () => {
   ext = await launchExtension();
   server = await startFixtureServer();
-  page = await ext.context.newPage();
-  await page.goto(server.url(`popup/claims.html?frame=${encodeURIComponent(`${server.otherOrigin}/popup/remittance.html`)}`));
-  await page.frameLocator('#remit').locator('pre').waitFor();
-  tabId = await tabIdOf(ext, page);
+  ({ tabId } = await openClaimsPage(ext, server));
 });
 
 afterAll(async () => {

@@ -11,8 +11,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { CHROME_DIST, launchExtension, type ExtensionBrowser } from './support/chromium';
 import { ensureContentHandlers, frameIds, standInLookup } from './support/content-stand-in';
-import { clearSettings, expectStored, extensionPage, openTab, tabIdOf } from './support/extension-pages';
+import { clearSettings, expectStored, extensionPage, openTab } from './support/extension-pages';
 import { ToolbarPopup } from './support/toolbar-popup';
+import { openClaimsPage } from './support/claims-page';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 let ext: ExtensionBrowser;
@@ -64,10 +65,7 @@ describe('context menu "Look up HCPCS code"', () => {
   let tabId: number;
 
   beforeAll(async () => {
-    page = await ext.context.newPage();
-    await page.goto(server.url(`popup/claims.html?frame=${encodeURIComponent(`${server.otherOrigin}/popup/remittance.html`)}`));
-    await page.frameLocator('#remit').locator('pre').waitFor();
-    tabId = await tabIdOf(ext, page);
+    ({ page, tabId } = await openClaimsPage(ext, server));
   });
 
   it('exists for selected text', async () => {
