@@ -21,12 +21,17 @@ export interface HandlerDeps {
   today?: () => string;
 }
 
+/** Lets queued requests (a hover's lookup) run between chunks of index building. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function createHandlers({ getLookup, getSettings, today = () => localIsoDate() }: HandlerDeps): Handlers {
-  // The search index costs more than a hover needs, so it is built on the first search only.
-  let search: { lookup: HcpcsLookup; index: CodeSearch } | undefined;
-  const searchFor = (lookup: HcpcsLookup) => {
-    if (search?.lookup !== lookup) search = { lookup, index: new CodeSearch(lookup) };
-    return search.index;
+  // The search index costs more than a hover needs: it is built when the
+  // popup opens (prepareSearch) or on the first search, once per dataset.
+  let search: { lookup: HcpcsLookup; index: Promise<CodeSearch> } | undefined;
+  const searchFor = async () => {
+    const lookup = await getLookup();
+    if (search?.lookup !== lookup) search = { lookup, index: CodeSearch.create(lookup, pause) };
+    return { lookup, index: await search.index };
   };
   return {
     async lookupCodes({ items, level, asOf }) {
@@ -34,14 +39,18 @@ export function createHandlers({ getLookup, getSettings, today = () => localIsoD
       return buildTooltipModel(lookup, items, level ?? settings!.detailLevel, asOf ?? today());
     },
     async searchCodes({ query, category, includeTerminated, limit, asOf }) {
-      const lookup = await getLookup();
-      const hits = searchFor(lookup).search(query, {
+      const { lookup, index } = await searchFor();
+      const hits = index.search(query, {
         today: asOf ?? today(),
         ...(category ? { category } : {}),
         ...(includeTerminated ? { includeTerminated } : {}),
         ...(limit ? { limit } : {}),
       });
       return { hits, release: `CMS HCPCS ${releaseLabel(lookup.dataset.release)}` };
+    },
+    async prepareSearch() {
+      await searchFor();
+      return { ready: true };
     },
     async getDatasetInfo() {
       const { release } = (await getLookup()).dataset;

@@ -2,9 +2,14 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { loadSettings } from '../common/settings-storage';
 import type { Reply } from '../common/messages';
+import { registerActionBadge } from './action-badge';
 import { getLookup } from './dataset-loader';
 import { createHandlers } from './handlers';
 import { checkRequest, checkSender } from './request-checks';
+import { registerSelectionLookup } from './selection-lookup';
+import { registerSettingsRepair } from './settings-repair';
+import { registerSettingsSync } from './settings-sync';
+import { registerToggleCommand } from './toggle-enabled';
 
 // Nearly every wake-up is a lookup: start reading the dataset while the
 // browser is still delivering the message that woke the worker.
@@ -23,3 +28,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
   );
 });
+
+// Every listener is added synchronously at start: MV3 delivers the event that woke the worker only to those.
+registerSettingsRepair();
+registerSettingsSync();
+registerSelectionLookup();
+registerToggleCommand();
+registerActionBadge();

@@ -5,11 +5,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { DETAIL_LEVELS } from '../hcpcs/detail-level';
 import { isIsoDate } from '../hcpcs/dates';
-import { MAX_LOOKUP_ITEMS, MAX_QUERY_LENGTH, type BackgroundApi, type Request } from '../common/messages';
+import { LOOKUP_CODE, MAX_LOOKUP_ITEMS, MAX_QUERY_LENGTH, type BackgroundApi, type Request } from '../common/messages';
 
 type Checked = { ok: true; request: Request<BackgroundApi> } | { ok: false; error: string };
 
-const LOOKUP_CODE = /^(?:[A-Z]\d{4}|\d{4}[0-9A-Z]|[A-Z0-9]{2})$/;
 const MODIFIER = /^[A-Z0-9]{2}$/;
 const MAX_MODIFIERS = 4;
 
@@ -45,10 +44,13 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
     if (!optional(p.limit, (v) => Number.isInteger(v) && (v as number) > 0 && (v as number) <= 500)) return 'limit must be 1 to 500';
     return checkAsOf(p.asOf);
   },
-  getDatasetInfo(p) {
-    return onlyKeys(p, []) ? undefined : 'unexpected parameter';
-  },
+  prepareSearch: noParams,
+  getDatasetInfo: noParams,
 };
+
+function noParams(p: Record<string, unknown>): string | undefined {
+  return onlyKeys(p, []) ? undefined : 'unexpected parameter';
+}
 
 function checkAsOf(asOf: unknown): string | undefined {
   return optional(asOf, (v) => typeof v === 'string' && isIsoDate(v)) ? undefined : 'asOf must be an ISO date';

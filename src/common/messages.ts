@@ -18,6 +18,14 @@ export interface BackgroundApi {
     params: { query: string; category?: string; includeTerminated?: boolean; limit?: number; asOf?: string };
     result: { hits: SearchHit[]; release: string };
   };
+  /**
+   * The popup asks for this as it opens: the search index is built while the
+   * user starts typing, not after the first keystroke.
+   */
+  prepareSearch: {
+    params: Record<string, never>;
+    result: { ready: true };
+  };
   getDatasetInfo: {
     params: Record<string, never>;
     result: { release: ReleaseInfo; label: string; stale?: string };
@@ -57,3 +65,5 @@ export type Reply<T> = { result: T } | { error: string };
 /** Most codes a single request may carry: a whole claim, not a whole page. */
 export const MAX_LOOKUP_ITEMS = 500;
 export const MAX_QUERY_LENGTH = 200;
+/** What a lookup may ask about: an HCPCS code, a CPT code, or a modifier. */
+export const LOOKUP_CODE = /^(?:[A-Z]\d{4}|\d{4}[0-9A-Z]|[A-Z0-9]{2})$/;

@@ -1,6 +1,9 @@
 /**
- * Where settings live: browser.storage.local under one key. Reading never
- * fails (bad values fall back to defaults); only the worker writes repairs.
+ * Where settings live: browser.storage.local under one key, the only place
+ * every context reads them from. Reading never fails (bad values fall back to
+ * defaults); only the worker writes repairs, and only the worker talks to
+ * storage.sync (background/settings-sync.ts mirrors this key when the user
+ * opts in), so content scripts watch one key in one area.
  */
 import browser from 'webextension-polyfill';
 import { readSettings, toStored, type ReadResult, type Settings } from './settings';
@@ -18,6 +21,14 @@ export async function loadSettings(): Promise<ReadResult> {
 
 export async function saveSettings(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_KEY]: toStored(settings) });
+}
+
+/** Changes some settings, keeping the rest as they are now; returns the result. */
+export async function updateSettings(change: (settings: Settings) => Partial<Settings>): Promise<Settings> {
+  const { settings } = await loadSettings();
+  const next = { ...settings, ...change(settings) };
+  await saveSettings(next);
+  return next;
 }
 
 /** Calls back with the new settings whenever they change in storage, from any context. */

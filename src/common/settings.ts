@@ -28,7 +28,6 @@ export const DEFAULT_SETTINGS = {
 export type Settings = typeof DEFAULT_SETTINGS;
 export type SettingKey = keyof Settings;
 
-export const SETTINGS_VERSION = 1;
 export const MAX_SITES = 200;
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
@@ -60,18 +59,19 @@ export function isValidSetting<K extends SettingKey>(key: K, value: unknown): va
   return Object.hasOwn(CHECKS, key) && CHECKS[key](value);
 }
 
-/** A step from one stored layout to the next; `from` is the version it reads. */
-export interface Migration {
-  from: number;
-  migrate(changed: Record<string, unknown>): Record<string, unknown>;
-}
+/** A step from one stored layout to the next: reads the changed values of version n, returns those of n + 1. */
+export type Migration = (changed: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Version 1 is the first released layout, so nothing needs migrating yet. A
- * release that changes the layout bumps SETTINGS_VERSION and adds a step here
- * (with an old-settings fixture in the tests).
+ * MIGRATIONS[i] turns the layout of version i + 1 into that of i + 2, so the
+ * current version is one more than the number of steps. Version 1 is the
+ * first released layout, so nothing needs migrating yet. A release that
+ * changes the layout (renames a setting, changes a value's form) adds one
+ * step here, and commits the old layout as a fixture beside the tests
+ * (test/unit/fixtures/settings-v<N>.json).
  */
 export const MIGRATIONS: readonly Migration[] = [];
+export const SETTINGS_VERSION = MIGRATIONS.length + 1;
 
 export interface ReadResult {
   settings: Settings;
@@ -79,6 +79,11 @@ export interface ReadResult {
   stored: StoredSettings;
   /** Human-readable repairs made, empty when the stored value was sound. */
   problems: string[];
+  /**
+   * Written by a newer build (the user went back a version): read as far as
+   * understood, but not to be "repaired", which would lose the newer values.
+   */
+  newer: boolean;
 }
 
 /**
@@ -86,7 +91,8 @@ export interface ReadResult {
  * something corrupt or foreign. Never throws; bad values fall back to their
  * defaults and are reported so the worker can repair storage once.
  */
-export function readSettings(raw: unknown, migrations: readonly Migration[] = MIGRATIONS, version = SETTINGS_VERSION): ReadResult {
+export function readSettings(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): ReadResult {
+  const version = migrations.length + 1;
   const problems: string[] = [];
   let changed: Record<string, unknown> = {};
   let from = version;
@@ -96,18 +102,25 @@ export function readSettings(raw: unknown, migrations: readonly Migration[] = MI
     problems.push('stored settings were not an object');
   } else {
     const r = raw as Record<string, unknown>;
-    if (!Number.isInteger(r.version) || (r.version as number) < 0) {
+    if (!Number.isInteger(r.version) || (r.version as number) < 1) {
       problems.push('stored settings had no version');
     } else if ((r.version as number) > version) {
       // Written by a newer build (the user downgraded): read what is understood, keep nothing else.
       problems.push(`stored settings are version ${String(r.version)}, newer than this build's ${version}`);
     }
-    from = Number.isInteger(r.version) ? (r.version as number) : version;
+    from = Number.isInteger(r.version) && (r.version as number) >= 1 ? (r.version as number) : version;
     if (typeof r.changed === 'object' && r.changed !== null && !Array.isArray(r.changed)) changed = { ...(r.changed as object) };
     else if (r.changed !== undefined) problems.push('stored settings values were not an object');
   }
-  for (const step of migrations) {
-    if (step.from >= from && step.from < version) changed = step.migrate(changed);
+  for (let v = from; v < version; v++) {
+    try {
+      changed = migrations[v - 1]!(changed);
+    } catch {
+      // A step that cannot read what was stored: start again from the defaults.
+      problems.push(`stored settings could not be migrated from version ${v}`);
+      changed = {};
+      break;
+    }
   }
   const settings: Settings = { ...DEFAULT_SETTINGS, sites: [] };
   const kept: Partial<Settings> = {};
@@ -122,7 +135,7 @@ export function readSettings(raw: unknown, migrations: readonly Migration[] = MI
     }
   }
   if (from < version && problems.length === 0 && raw !== undefined) problems.push(`migrated from version ${from}`);
-  return { settings, stored: { version, changed: kept }, problems };
+  return { settings, stored: { version, changed: kept }, problems, newer: from > version };
 }
 
 /** The stored form of full settings: only what differs from the defaults. */

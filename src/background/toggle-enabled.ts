@@ -1,0 +1,15 @@
+/** The "toggle-enabled" keyboard command (Alt+Shift+J): turns HCPCS Lens off or on everywhere. */
+import browser from 'webextension-polyfill';
+import { updateSettings } from '../common/settings-storage';
+
+export const TOGGLE_COMMAND = 'toggle-enabled';
+
+export async function toggleEnabled(): Promise<boolean> {
+  return (await updateSettings((s) => ({ enabled: !s.enabled }))).enabled;
+}
+
+export function registerToggleCommand(): void {
+  browser.commands.onCommand.addListener((command) => {
+    if (command === TOGGLE_COMMAND) void toggleEnabled();
+  });
+}

@@ -1,0 +1,98 @@
+/**
+ * Live search: results follow every keystroke (no search button), with the
+ * category and "include terminated" filters. A list pasted into the box goes
+ * to the paste table instead.
+ */
+import { CATEGORIES } from '../hcpcs/categories';
+import { parsePastedList } from '../hcpcs/paste-list';
+import type { SearchHit } from '../hcpcs/search';
+import { sendToBackground } from '../common/send';
+import { RowList, type RowItem } from './row-list';
+
+const LIMIT = 50;
+
+export interface SearchViewOptions {
+  copy(text: string, what: string): void;
+  /** Several codes were pasted into the search box. */
+  pastedList(text: string): void;
+}
+
+export function setUpSearch(doc: Document, options: SearchViewOptions): { search(): void; input: HTMLInputElement } {
+  const input = doc.getElementById('query') as HTMLInputElement;
+  const category = doc.getElementById('category') as HTMLSelectElement;
+  const terminated = doc.getElementById('include-terminated') as HTMLInputElement;
+  const status = doc.getElementById('search-status')!;
+  const list = new RowList(doc.getElementById('results') as HTMLUListElement, {
+    copy: options.copy,
+    leave: () => input.focus(),
+    typeAhead: () => input.focus(),
+  });
+  for (const { letter, name } of CATEGORIES) category.add(new Option(`${letter} · ${name}`, letter));
+
+  // Replies can overtake each other; only the newest query's is shown.
+  let latest = 0;
+  const search = async () => {
+    const ticket = ++latest;
+    const query = input.value;
+    if (!query.trim()) {
+      list.render([]);
+      status.textContent = '';
+      return;
+    }
+    try {
+      const { hits } = await sendToBackground('searchCodes', {
+        query: query.slice(0, 200),
+        limit: LIMIT,
+        ...(category.value ? { category: category.value } : {}),
+        ...(terminated.checked ? { includeTerminated: true } : {}),
+      });
+      if (ticket !== latest) return;
+      list.render(hits.map(toRow));
+      status.textContent = summary(query, hits.length, terminated.checked);
+    } catch (error) {
+      if (ticket !== latest) return;
+      list.render([]);
+      status.textContent = (error as Error).message;
+    }
+  };
+
+  input.addEventListener('input', () => void search());
+  category.addEventListener('change', () => void search());
+  terminated.addEventListener('change', () => void search());
+  input.addEventListener('keydown', (event) => {
+    const nothingSelected = input.selectionStart === input.selectionEnd;
+    if (event.key === 'ArrowDown' && list.items.length > 0) {
+      event.preventDefault();
+      list.focusActive();
+    } else if (event.key === 'Enter' && list.items.length > 0) {
+      event.preventDefault();
+      list.focusActive(true);
+    } else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'c' && nothingSelected && list.copyActive()) {
+      event.preventDefault();
+    }
+  });
+  input.addEventListener('paste', (event) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (parsePastedList(text).entries.length > 1) {
+      event.preventDefault();
+      options.pastedList(text);
+    }
+  });
+  return { search: () => void search(), input };
+}
+
+function toRow(hit: SearchHit): RowItem {
+  return {
+    code: hit.code,
+    ...(hit.kind === 'modifier' ? { tag: 'Modifier' } : {}),
+    text: hit.short || hit.long,
+    badge: hit.status[0],
+    copyText: `${hit.code}\t${hit.long}`,
+  };
+}
+
+function summary(query: string, count: number, withTerminated: boolean): string {
+  if (count === 0) return `No code matches “${query.trim()}”. ${withTerminated ? 'Try other words.' : 'Try other words, or include terminated codes.'}`;
+  if (count >= LIMIT) return `The first ${LIMIT} results: add a word to narrow them.`;
+  return count === 1 ? '1 result' : `${count} results`;
+}
