@@ -17,6 +17,7 @@ import { describeMachine } from './machine';
 import { printTable } from './report';
 import { coldStart } from './suites/cold-start';
 import { converter } from './suites/converter';
+import { popup } from './suites/popup';
 import { sizes } from './suites/sizes';
 import { workerLookup } from './suites/worker-lookup';
 
@@ -27,6 +28,7 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   converter,
   'worker-lookup': workerLookup,
   'cold-start': coldStart,
+  popup,
 };
 
 async function main(): Promise<number> {
