@@ -1,20 +1,28 @@
 /** The background worker: answers requests from the extension's own pages and content scripts. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { loadSettings } from '../common/settings-storage';
+import { sendToTab } from '../common/send';
 import type { Reply } from '../common/messages';
 import { getLookup } from './dataset-loader';
 import { createHandlers } from './handlers';
+import { injectIntoOpenTabs } from './inject-open-tabs';
 import { checkRequest, checkSender } from './request-checks';
 
-const handlers = createHandlers({ getLookup, getSettings: async () => (await loadSettings()).settings });
+const handlers = createHandlers({
+  getLookup,
+  getSettings: async () => (await loadSettings()).settings,
+  sendToFrame: (tabId, frameId, type, params) => sendToTab(tabId, type, params, frameId),
+});
+
+browser.runtime.onInstalled.addListener((details) => void injectIntoOpenTabs(details));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
   if (!checkSender(sender, browser.runtime.id)) return undefined;
   const checked = checkRequest(message);
   if (!checked.ok) return Promise.resolve({ error: checked.error });
   const { type, params } = checked.request;
-  const handler = handlers[type] as (p: typeof params) => Promise<unknown>;
-  return handler(params).then(
+  const handler = handlers[type] as (p: typeof params, origin: { tabId?: number; frameId?: number }) => Promise<unknown>;
+  return handler(params, { tabId: sender.tab?.id, frameId: sender.frameId }).then(
     (result) => ({ result }),
     (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
   );
