@@ -67,10 +67,10 @@ export function createHandlers({ getLookup, getSettings, sendToFrame, today = ()
       if (tabId === undefined) return { shown: false };
       return sendToFrame(tabId, 0, 'showFrameTooltip', { token, items }).catch(() => ({ shown: false }));
     },
-    async hideInTopFrame({ token }, origin) {
+    async hideInTopFrame({ token, force }, origin) {
       const tabId = topFrameOf(origin);
       if (tabId === undefined) return { hidden: false };
-      return sendToFrame(tabId, 0, 'hideFrameTooltip', { token }).catch(() => ({ hidden: false }));
+      return sendToFrame(tabId, 0, 'hideFrameTooltip', { token, ...(force ? { force } : {}) }).catch(() => ({ hidden: false }));
     },
   };
 }

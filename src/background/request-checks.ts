@@ -46,7 +46,8 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
     return checkFrameToken(p.token) ?? checkLookupItems(p.items);
   },
   hideInTopFrame(p) {
-    if (!onlyKeys(p, ['token'])) return 'unexpected parameter';
+    if (!onlyKeys(p, ['token', 'force'])) return 'unexpected parameter';
+    if (!optional(p.force, (v) => typeof v === 'boolean')) return 'force must be true or false';
     return checkFrameToken(p.token);
   },
 };

@@ -40,9 +40,12 @@ export interface BackgroundApi {
     params: { token: string; items: LookupItem[] };
     result: { shown: boolean };
   };
-  /** The pointer left the code in the small frame: the top frame hides that tooltip (unless the pointer is on it). */
+  /**
+   * The pointer left the code in the small frame: the top frame hides that
+   * tooltip, unless the pointer is on it or it is pinned (`force`: Escape).
+   */
   hideInTopFrame: {
-    params: { token: string };
+    params: { token: string; force?: boolean };
     result: { hidden: boolean };
   };
 }
@@ -66,7 +69,7 @@ export interface ContentApi {
   };
   /** Relayed hideInTopFrame, to the top frame. */
   hideFrameTooltip: {
-    params: { token: string };
+    params: { token: string; force?: boolean };
     result: { hidden: boolean };
   };
 }

@@ -2,7 +2,7 @@
  * Where settings live: browser.storage.local under one key. Reading never
  * fails (bad values fall back to defaults); only the worker writes repairs.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './extension-api';
 import { readSettings, toStored, type ReadResult, type Settings } from './settings';
 
 export const SETTINGS_KEY = 'settings';
