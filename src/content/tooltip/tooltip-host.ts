@@ -2,9 +2,9 @@
  * The extension's one element in a page: a host with a shadow root, inserted
  * on first use. Page CSS cannot reach inside and ours cannot leak out. Shown
  * in the top layer (a manual popover), so it is above modal dialogs and
- * fullscreen elements; placed inside the topmost modal dialog or open popover
- * so the page's inertness and light dismiss leave it working and leave the
- * page's own dialogs and popovers open.
+ * fullscreen elements; placed inside the fullscreen element, the topmost modal
+ * dialog or open popover, so hit testing, the page's inertness and light
+ * dismiss leave it working and leave the page's own dialogs and popovers open.
  */
 import detailCss from '../../common/detail-view.css?inline';
 import tooltipCss from './tooltip.css?inline';
@@ -79,24 +79,27 @@ export class TooltipHost {
 }
 
 /**
- * The topmost open modal dialog, or the last open popover that light
- * dismiss would close (inside that modal, if one is open). Everything outside
- * a modal dialog is inert; a click outside an open popover closes it.
+ * Where the host must sit to be seen and clicked: inside the fullscreen
+ * element (Chromium hit-tests nothing outside it, top layer or not), inside
+ * the topmost open modal dialog (everything outside it is inert), inside the
+ * last open popover that light dismiss would close (a click outside closes it).
  */
 function topmostLayer(doc: Document, host: Element): Element | undefined {
-  let top: Element | undefined;
+  const fullscreen = doc.fullscreenElement;
+  let top = fullscreen && !REPLACED.has(fullscreen.tagName) ? fullscreen : undefined;
+  const within = (el: Element) => el !== host && (!top || top.contains(el));
   try {
-    top = [...doc.querySelectorAll('dialog')].filter((d) => d.matches(':modal')).at(-1);
+    top = [...doc.querySelectorAll('dialog')].filter((d) => within(d) && d.matches(':modal')).at(-1) ?? top;
   } catch {
-    top = undefined;
+    // No :modal support.
   }
   try {
-    const popovers = [...doc.querySelectorAll('[popover]')].filter(
-      (p) => p !== host && p.getAttribute('popover') !== 'manual' && p.matches(':popover-open') && (!top || top.contains(p)),
-    );
-    top = popovers.at(-1) ?? top;
+    top = [...doc.querySelectorAll('[popover]')].filter((p) => within(p) && p.getAttribute('popover') !== 'manual' && p.matches(':popover-open')).at(-1) ?? top;
   } catch {
     // No popover support.
   }
   return top;
 }
+
+/** Elements whose children are not rendered: the host cannot live inside them. */
+const REPLACED = new Set(['VIDEO', 'IFRAME', 'IMG', 'CANVAS', 'EMBED', 'OBJECT', 'AUDIO']);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type HandlerDeps } from '../../../src/background/handlers';
 import { DEFAULT_SETTINGS } from '../../../src/common/settings';
-import { bundledLookup } from '../support/dataset';
+import { bundledLookup } from '../../support/dataset';
 
 function handlers(sendToFrame: HandlerDeps['sendToFrame'] = vi.fn()) {
   return createHandlers({ getLookup: async () => bundledLookup(), getSettings: async () => DEFAULT_SETTINGS, sendToFrame, today: () => '2026-02-01' });
@@ -26,6 +26,8 @@ describe('showInTopFrame / hideInTopFrame', () => {
     send.mockResolvedValueOnce({ hidden: true } as never);
     expect(await h.hideInTopFrame({ token }, { tabId: 7, frameId: 3 })).toEqual({ hidden: true });
     expect(send).toHaveBeenLastCalledWith(7, 0, 'hideFrameTooltip', { token });
+    await h.hideInTopFrame({ token, force: true }, { tabId: 7, frameId: 3 });
+    expect(send).toHaveBeenLastCalledWith(7, 0, 'hideFrameTooltip', { token, force: true });
   });
 
   it('relays nothing for the top frame itself or for extension pages', async () => {

@@ -26,6 +26,7 @@ describe('checkRequest: showInTopFrame and hideInTopFrame', () => {
   it('accepts a token and lookup items', () => {
     expect(checkRequest({ type: 'showInTopFrame', params: { token, items: [{ code: 'E1392', modifiers: ['RR'] }] } }).ok).toBe(true);
     expect(checkRequest({ type: 'hideInTopFrame', params: { token } }).ok).toBe(true);
+    expect(checkRequest({ type: 'hideInTopFrame', params: { token, force: true } }).ok).toBe(true);
   });
 
   it('refuses bad tokens and bad items', () => {
@@ -35,6 +36,7 @@ describe('checkRequest: showInTopFrame and hideInTopFrame', () => {
       'showInTopFrame: modifiers must be up to 4 two-character modifiers',
     );
     expect(error({ type: 'hideInTopFrame', params: { token: '../../etc' } })).toBe('hideInTopFrame: token must be 8 to 64 letters, digits or dashes');
+    expect(error({ type: 'hideInTopFrame', params: { token, force: 'yes' } })).toBe('hideInTopFrame: force must be true or false');
   });
 });
 

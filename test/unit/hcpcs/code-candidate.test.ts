@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../../../src/hcpcs/code-candidate';
 import { candidateAt } from '../../../src/hcpcs/code-scan';
 import { HCPCS_CODE, MODIFIER } from '../../../src/hcpcs/code-shapes';
-import { bundledLookup, inDataset } from '../support/dataset';
+import { bundledLookup, inDataset } from '../../support/dataset';
 
 const candidate = (code: string, modifiers: [string, boolean][] = [], kind: CodeCandidate['kind'] = 'hcpcs'): CodeCandidate => ({
   kind,

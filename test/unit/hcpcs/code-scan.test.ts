@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveCandidate } from '../../../src/hcpcs/code-candidate';
 import { candidateAt, scanCodes, type ScanOptions } from '../../../src/hcpcs/code-scan';
 import type { LookupItem } from '../../../src/hcpcs/tooltip-model';
-import { inDataset } from '../support/dataset';
+import { inDataset } from '../../support/dataset';
 
 /** What the tooltip would show for the text under the pointer at `at` (a substring, pointed at its first character). */
 function hover(text: string, at: string, options: ScanOptions = {}): LookupItem | undefined {

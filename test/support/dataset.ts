@@ -1,12 +1,12 @@
-/** The real bundled dataset, opened once for the unit tests that need it. */
+/** The real bundled dataset, opened once, for tests that check answers against it. */
 import { readFileSync } from 'node:fs';
-import { openDataset } from '../../../src/hcpcs/dataset-format';
-import { HcpcsLookup } from '../../../src/hcpcs/lookup';
+import { openDataset } from '../../src/hcpcs/dataset-format';
+import { HcpcsLookup } from '../../src/hcpcs/lookup';
 
 let lookup: HcpcsLookup | undefined;
 
 export function bundledLookup(): HcpcsLookup {
-  lookup ??= new HcpcsLookup(openDataset(readFileSync(new URL('../../../data/hcpcs-dataset.tsv', import.meta.url), 'utf8')));
+  lookup ??= new HcpcsLookup(openDataset(readFileSync(new URL('../../data/hcpcs-dataset.tsv', import.meta.url), 'utf8')));
   return lookup;
 }
 
