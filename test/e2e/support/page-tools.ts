@@ -3,14 +3,14 @@
  * frame, inside shadow roots), read the tooltip, change settings the way the
  * options page stores them.
  */
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Settings } from '../../../src/common/settings';
 import { bundledLookup } from '../../support/dataset';
 import type { ExtensionBrowser } from './chromium';
 
 /** The tooltip in a page's top frame (Playwright's CSS pierces open shadow roots). */
-export const tooltipOf = (page: Page | Frame) => page.locator('[role="tooltip"]');
+export const tooltipOf = (page: Page | Frame | FrameLocator) => page.locator('[role="tooltip"]');
 
 /**
  * Viewport coordinates (of the top page) of the `charIndex`th character of
@@ -53,7 +53,7 @@ export async function hoverText(page: Page, locator: Locator, text: string, char
 }
 
 /** Waits for the tooltip and returns its text. */
-export async function tooltipText(page: Page | Frame): Promise<string> {
+export async function tooltipText(page: Page | Frame | FrameLocator): Promise<string> {
   const tip = tooltipOf(page);
   await tip.waitFor({ state: 'visible', timeout: 5000 });
   return tip.innerText();
@@ -64,7 +64,7 @@ export async function tooltipText(page: Page | Frame): Promise<string> {
  * time bound: well past the dwell the tests set (50 ms) and a warm worker's
  * answer, which the same test has already seen arrive for a real code.
  */
-export async function expectNoTooltip(page: Page | Frame, waitMs = 400): Promise<void> {
+export async function expectNoTooltip(page: Page | Frame | FrameLocator, waitMs = 400): Promise<void> {
   await new Promise((r) => setTimeout(r, waitMs));
   expect(await tooltipOf(page).isVisible()).toBe(false);
 }
