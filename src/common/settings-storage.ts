@@ -27,5 +27,6 @@ export function watchSettings(callback: (settings: Settings) => void, signal?: A
     callback(readSettings(changes[SETTINGS_KEY].newValue).settings);
   };
   browser.storage.onChanged.addListener(listener);
-  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  // After an update or reload of the extension, an orphaned content script has no storage API left.
+  signal?.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener), { once: true });
 }

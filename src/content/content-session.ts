@@ -106,8 +106,10 @@ export function startSession(win: Window): Session {
     );
     return true;
   };
-  browser.runtime.onMessage.addListener(onMessage as never);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never), { once: true });
+  // Typed as the callback form: it returns true only when it will answer.
+  const listener = onMessage as Runtime.OnMessageListenerCallback;
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime?.onMessage.removeListener(listener), { once: true });
 
   return session;
 }
