@@ -7,13 +7,12 @@
 import { mkdirSync } from 'node:fs';
 import { launchExtension } from '../test/e2e/support/chromium';
 import { startFixtureServer } from '../test/e2e/support/fixture-server';
-import { hoverText, setSettings, tooltipOf } from '../test/e2e/support/page-tools';
+import { hoverText, tooltipOf } from '../test/e2e/support/page-tools';
 
 const OUT = new URL('../test/screenshots/tooltip.png', import.meta.url).pathname;
 
 const [ext, server] = await Promise.all([launchExtension({ deviceScaleFactor: 2 }), startFixtureServer()]);
 try {
-  await setSettings(ext, { hoverDelayMs: 50 });
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1180, height: 1100 });
   await page.goto(server.url('demo/index.html'));

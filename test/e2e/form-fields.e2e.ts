@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FAST, expectDescribes, expectNoTooltip, pointInField, pointAway, setSettings, tooltipOf, tooltipText } from './support/page-tools';
+import { FAST, setSettings } from './support/extension-page';
+import { expectDescribes, expectNoTooltip, pointInField, pointAway, tooltipOf, tooltipText } from './support/page-tools';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;

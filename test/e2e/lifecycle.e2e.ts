@@ -8,7 +8,8 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FAST, expectDescribes, hoverText, pointAway, setSettings, settingsPage, tooltipText } from './support/page-tools';
+import { FAST, setSettings, settingsPage } from './support/extension-page';
+import { expectDescribes, hoverText, pointAway, tooltipText } from './support/page-tools';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;

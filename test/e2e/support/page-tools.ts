@@ -1,13 +1,11 @@
 /**
  * What the end-to-end tests do with a page: point at a piece of text (in any
- * frame, inside shadow roots), read the tooltip, change settings the way the
- * options page stores them.
+ * frame, inside shadow roots, inside a field), read the tooltip, compare it
+ * with the dataset.
  */
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { Settings } from '../../../src/common/settings';
 import { bundledLookup } from '../../support/dataset';
-import type { ExtensionBrowser } from './chromium';
 
 /** The tooltip in a page's top frame (Playwright's CSS pierces open shadow roots). */
 export const tooltipOf = (page: Page | Frame | FrameLocator) => page.locator('[role="tooltip"]');
@@ -93,28 +91,6 @@ export function expectDescribes(text: string, code: string, modifiers: string[] 
     expect(text).toContain(record(m).long);
   }
 }
-
-/** Stores settings as the options page does (only changed values) and waits until the page has them. */
-export async function setSettings(ext: ExtensionBrowser, changed: Partial<Settings>): Promise<void> {
-  const page = await settingsPage(ext);
-  await page.evaluate((c) => chrome.storage.local.set({ settings: { version: 1, changed: c } }), changed);
-}
-
-const settingsPages = new WeakMap<ExtensionBrowser, Page>();
-
-/** An extension page kept open to write storage and send messages, as the popup would. */
-export async function settingsPage(ext: ExtensionBrowser): Promise<Page> {
-  let page = settingsPages.get(ext);
-  if (!page || page.isClosed()) {
-    page = await ext.context.newPage();
-    await page.goto(ext.extensionUrl('src/options/index.html'));
-    settingsPages.set(ext, page);
-  }
-  return page;
-}
-
-/** Test speed: a 50 ms dwell (the default 200 ms is tested on its own). */
-export const FAST = { hoverDelayMs: 50 } satisfies Partial<Settings>;
 
 /** Viewport coordinates of a character of `text` inside an input's or textarea's value (measured with the field's font). */
 export async function pointInField(locator: Locator, text: string, charIndex = 1): Promise<{ x: number; y: number }> {
