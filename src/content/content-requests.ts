@@ -11,11 +11,11 @@ export type ContentHandlers = {
 
 const CHECKS: { readonly [K in keyof ContentApi]: (p: Record<string, unknown>) => string | undefined } = {
   showSelectionLookup: (p) =>
-    onlyKeys(p, ['text']) && typeof p.text === 'string' && p.text.length <= MAX_SELECTION_LENGTH ? undefined : `text must be at most ${MAX_SELECTION_LENGTH} characters`,
+    !onlyKeys(p, ['text']) ? 'unexpected parameter' : typeof p.text === 'string' && p.text.length <= MAX_SELECTION_LENGTH ? undefined : `text must be at most ${MAX_SELECTION_LENGTH} characters`,
   listPageCodes: (p) => (onlyKeys(p, []) ? undefined : 'unexpected parameter'),
   showFrameTooltip: (p) => (onlyKeys(p, ['token', 'items']) ? (checkFrameToken(p.token) ?? checkLookupItems(p.items)) : 'unexpected parameter'),
   hideFrameTooltip: (p) =>
-    onlyKeys(p, ['token', 'force']) && (p.force === undefined || typeof p.force === 'boolean') ? checkFrameToken(p.token) : 'unexpected parameter',
+    !onlyKeys(p, ['token', 'force']) ? 'unexpected parameter' : p.force === undefined || typeof p.force === 'boolean' ? checkFrameToken(p.token) : 'force must be true or false',
 };
 
 export function checkContentRequest(message: unknown): { ok: true; request: Request<ContentApi> } | { ok: false; error: string } {

@@ -33,27 +33,33 @@ export interface InlineText {
 const isBoundary = (el: Element) => BOUNDARY.has(el.tagName) || el.shadowRoot !== null;
 const isElement = (n: Node): n is Element => n.nodeType === Node.ELEMENT_NODE;
 
+/** Nodes looked at on each side, at most: a page may nest inline elements thousands deep. */
+const MAX_NODES = 200;
+const MAX_DEPTH = 32;
+
 /**
  * Text nodes beside `start` in reading order (dir -1: backwards), within its
  * run of inline content: stops at the first block boundary either way.
  */
 function* inlineNeighbours(start: Node, dir: -1 | 1): Generator<Text, void> {
   let cur = start;
-  for (;;) {
+  const budget = { nodes: MAX_NODES };
+  for (let up = 0; up < MAX_DEPTH; ) {
     let sib = dir < 0 ? cur.previousSibling : cur.nextSibling;
     while (!sib) {
       const parent = cur.parentNode;
-      if (!parent || !isElement(parent) || isBoundary(parent)) return;
+      if (!parent || !isElement(parent) || isBoundary(parent) || ++up >= MAX_DEPTH) return;
       cur = parent;
       sib = dir < 0 ? cur.previousSibling : cur.nextSibling;
     }
     cur = sib;
-    if (!(yield* inside(cur, dir))) return;
+    if (!(yield* inside(cur, dir, 0, budget))) return;
   }
 }
 
-/** Yields the text of one inline subtree; false when it holds a block boundary (the run ends there). */
-function* inside(node: Node, dir: -1 | 1): Generator<Text, boolean> {
+/** Yields the text of one inline subtree; false when it holds a block boundary (the run ends there) or the budget is spent. */
+function* inside(node: Node, dir: -1 | 1, depth: number, budget: { nodes: number }): Generator<Text, boolean> {
+  if (--budget.nodes < 0 || depth > MAX_DEPTH) return false;
   if (node.nodeType === Node.TEXT_NODE) {
     yield node as Text;
     return true;
@@ -62,7 +68,7 @@ function* inside(node: Node, dir: -1 | 1): Generator<Text, boolean> {
   if (isBoundary(node)) return false;
   if (SKIP.has(node.tagName) || node.hasAttribute('hidden')) return true;
   for (let c = dir < 0 ? node.lastChild : node.firstChild; c; c = dir < 0 ? c.previousSibling : c.nextSibling) {
-    if (!(yield* inside(c, dir))) return false;
+    if (!(yield* inside(c, dir, depth + 1, budget))) return false;
   }
   return true;
 }

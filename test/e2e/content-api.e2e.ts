@@ -4,30 +4,21 @@
  * lists this frame's codes with counts; malformed requests get no answer.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FAST, setSettings, settingsPage } from './support/extension-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension } from './support/extension-session';
+import { FAST, settingsPage } from './support/extension-page';
 import { expectDescribes, tooltipOf, tooltipText } from './support/page-tools';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const e2e = useExtension({ settings: FAST });
 let page: Page;
 
 beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), startFixtureServer()]);
-  await setSettings(ext, FAST);
-  page = await ext.context.newPage();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  page = await e2e.ext.context.newPage();
 });
 
 /** Sends a ContentApi request to the top frame of the tab showing `url`, from an extension page (as the popup does). */
 async function sendToPage(url: string, type: string, params: unknown): Promise<unknown> {
-  const sender = await settingsPage(ext);
+  const sender = await settingsPage(e2e.ext);
   return sender.evaluate(
     async ([u, t, p]) => {
       const [tab] = await chrome.tabs.query({ url: u as string });
@@ -39,7 +30,7 @@ async function sendToPage(url: string, type: string, params: unknown): Promise<u
 
 describe('showSelectionLookup', () => {
   it('shows the tooltip for the codes in a selection, lower case included, next to the selection', async () => {
-    await page.goto(server.url('policy-article.html'));
+    await page.goto(e2e.server.url('policy-article.html'));
     await page.evaluate(() => {
       const p = document.getElementById('p4')!;
       const range = document.createRange();
@@ -57,7 +48,7 @@ describe('showSelectionLookup', () => {
   });
 
   it('looks up a lone modifier, and says when the selection holds no code', async () => {
-    await page.goto(server.url('policy-article.html'));
+    await page.goto(e2e.server.url('policy-article.html'));
     expect(await sendToPage(page.url(), 'showSelectionLookup', { text: ' kx ' })).toEqual({ result: { shown: true } });
     expectDescribes(await tooltipText(page), 'KX');
     await page.keyboard.press('Escape');
@@ -67,7 +58,7 @@ describe('showSelectionLookup', () => {
 
 describe('listPageCodes', () => {
   it('lists the codes of a claims table with counts, without the Dx column or claim numbers', async () => {
-    await page.goto(server.url('claims-table.html'));
+    await page.goto(e2e.server.url('claims-table.html'));
     expect(await sendToPage(page.url(), 'listPageCodes', {})).toEqual({
       result: {
         codes: [
@@ -81,7 +72,7 @@ describe('listPageCodes', () => {
   });
 
   it('counts codes in form fields, not in diagnosis or password fields', async () => {
-    await page.goto(server.url('claim-form.html'));
+    await page.goto(e2e.server.url('claim-form.html'));
     expect(await sendToPage(page.url(), 'listPageCodes', {})).toEqual({
       result: {
         codes: [
@@ -94,7 +85,7 @@ describe('listPageCodes', () => {
   });
 
   it('counts codes inside open shadow roots', async () => {
-    await page.goto(server.url('shadow-widget.html'));
+    await page.goto(e2e.server.url('shadow-widget.html'));
     expect(await sendToPage(page.url(), 'listPageCodes', {})).toEqual({
       result: {
         codes: [
@@ -108,7 +99,7 @@ describe('listPageCodes', () => {
 
 describe('checks', () => {
   it('answers nothing to malformed requests', async () => {
-    await page.goto(server.url('claims-table.html'));
+    await page.goto(e2e.server.url('claims-table.html'));
     for (const [type, params] of [
       ['listPageCodes', { all: true }],
       ['showSelectionLookup', { text: 42 }],
@@ -123,7 +114,7 @@ describe('checks', () => {
   });
 
   it('shows nothing for a top-frame request whose frame never sent its position', async () => {
-    await page.goto(server.url('claims-table.html'));
+    await page.goto(e2e.server.url('claims-table.html'));
     expect(await sendToPage(page.url(), 'showFrameTooltip', { token: 'a1b2c3d4-e5f6', items: [{ code: 'E1392' }] })).toEqual({ result: { shown: false } });
     expect(await tooltipOf(page).isVisible()).toBe(false);
   });

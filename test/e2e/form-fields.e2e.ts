@@ -4,29 +4,20 @@
  * field; and focus alone (no mouse) shows the tooltip of a field's code.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FAST, setSettings } from './support/extension-page';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useExtension } from './support/extension-session';
+import { FAST } from './support/extension-page';
 import { expectDescribes, expectNoTooltip, pointInField, pointAway, tooltipOf, tooltipText } from './support/page-tools';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const e2e = useExtension({ settings: FAST });
 let page: Page;
 
 beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), startFixtureServer()]);
-  await setSettings(ext, FAST);
-  page = await ext.context.newPage();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  page = await e2e.ext.context.newPage();
 });
 
 beforeEach(async () => {
-  await page.goto(server.url('claim-form.html'));
+  await page.goto(e2e.server.url('claim-form.html'));
   await page.bringToFront();
 });
 

@@ -5,29 +5,20 @@
  * the frame's edges; a large frame shows its own.
  */
 import type { FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FAST, setSettings } from './support/extension-page';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useExtension } from './support/extension-session';
+import { FAST } from './support/extension-page';
 import { expectDescribes, hoverText, pointAway, tooltipOf, tooltipText } from './support/page-tools';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const e2e = useExtension({ settings: FAST });
 let page: Page;
 
 beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), startFixtureServer()]);
-  await setSettings(ext, FAST);
-  page = await ext.context.newPage();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  page = await e2e.ext.context.newPage();
 });
 
 beforeEach(async () => {
-  await page.goto(`${server.url('frames.html')}?other=${encodeURIComponent(server.otherOrigin)}`);
+  await page.goto(`${e2e.server.url('frames.html')}?other=${encodeURIComponent(e2e.server.otherOrigin)}`);
   await page.bringToFront();
   // Every frame has loaded its content (the cross-origin and blob ones are set by script).
   for (const id of ['same', 'cross', 'srcdoc', 'blank', 'blob', 'sandboxed']) await page.frameLocator(`#${id}`).locator('#c').waitFor();

@@ -5,29 +5,20 @@
  * sees no change but the insertion of the extension's one host element.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FAST, setSettings } from './support/extension-page';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useExtension } from './support/extension-session';
+import { FAST } from './support/extension-page';
 import { expectDescribes, expectNoTooltip, hoverText, pointAway, record, tooltipText } from './support/page-tools';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const e2e = useExtension({ settings: FAST });
 let page: Page;
 
 beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), startFixtureServer()]);
-  await setSettings(ext, FAST);
-  page = await ext.context.newPage();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  page = await e2e.ext.context.newPage();
 });
 
 async function open(path: string): Promise<void> {
-  await page.goto(server.url(path));
+  await page.goto(e2e.server.url(path));
   await page.bringToFront();
 }
 

@@ -5,29 +5,17 @@
  * while the new one, injected by the worker into the open tab, takes over.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FAST, setSettings, settingsPage } from './support/extension-page';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './support/extension-session';
+import { FAST, settingsPage } from './support/extension-page';
 import { expectDescribes, hoverText, pointAway, tooltipText } from './support/page-tools';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), startFixtureServer()]);
-  await setSettings(ext, FAST);
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const e2e = useExtension({ settings: FAST });
 
 /** Every error the page's console shows, from any world (page scripts and content scripts alike). */
 async function collectErrors(page: Page): Promise<{ errors: string[]; cdp: CDPSession }> {
   const errors: string[] = [];
-  const cdp = await ext.context.newCDPSession(page);
+  const cdp = await e2e.ext.context.newCDPSession(page);
   cdp.on('Runtime.exceptionThrown', (e) => errors.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`));
   cdp.on('Runtime.consoleAPICalled', (e) => {
     if (e.type === 'error' || e.type === 'warning') errors.push(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
@@ -45,7 +33,7 @@ async function collectErrors(page: Page): Promise<{ errors: string[]; cdp: CDPSe
  * disables an unpacked extension that reloads itself unless developer mode is on.
  */
 async function reloadExtension(extensionPage: Page): Promise<void> {
-  const manager = await ext.context.newPage();
+  const manager = await e2e.ext.context.newPage();
   await manager.goto('chrome://extensions');
   await manager.evaluate(
     () => new Promise<void>((resolve) => (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } }).developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve)),
@@ -56,8 +44,8 @@ async function reloadExtension(extensionPage: Page): Promise<void> {
   await closed;
   // Back when its pages load again.
   for (let i = 0; i < 50; i++) {
-    const probe = await ext.context.newPage();
-    const loaded = await probe.goto(ext.extensionUrl('src/options/index.html')).then(
+    const probe = await e2e.ext.context.newPage();
+    const loaded = await probe.goto(e2e.ext.extensionUrl('src/options/index.html')).then(
       () => true,
       () => false,
     );
@@ -72,8 +60,8 @@ const hostCount = (page: Page) => page.evaluate(() => [...document.querySelector
 
 describe('idle until needed', () => {
   it('inserts nothing into a page the pointer has not rested on', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('claims-table.html'));
+    const page = await e2e.ext.context.newPage();
+    await page.goto(e2e.server.url('claims-table.html'));
     await page.mouse.move(300, 300);
     await page.mouse.move(600, 100, { steps: 10 });
     expect(await hostCount(page)).toBe(0);
@@ -84,9 +72,9 @@ describe('idle until needed', () => {
 
 describe('injected twice', () => {
   it('runs once: one host, one tooltip', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('claims-table.html'));
-    const sender = await settingsPage(ext);
+    const page = await e2e.ext.context.newPage();
+    await page.goto(e2e.server.url('claims-table.html'));
+    const sender = await settingsPage(e2e.ext);
     const injected = await sender.evaluate(async (url) => {
       const [tab] = await chrome.tabs.query({ url });
       const files = chrome.runtime.getManifest().content_scripts![0]!.js!;
@@ -106,15 +94,15 @@ describe('injected twice', () => {
 
 describe('extension reloaded (as by an update) with tabs open', () => {
   it('the old script detaches quietly, and the open tab works again without a reload', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(server.url('claims-table.html'));
+    const page = await e2e.ext.context.newPage();
+    await page.goto(e2e.server.url('claims-table.html'));
     await page.bringToFront();
     const { errors } = await collectErrors(page);
     await hoverText(page, page.locator('#row1 .code'), 'E1392');
     expectDescribes(await tooltipText(page), 'E1392', ['RR', 'KX']);
     await pointAway(page);
 
-    const sender = await settingsPage(ext);
+    const sender = await settingsPage(e2e.ext);
     await reloadExtension(sender);
     // The old copy sees pointer moves, key presses and page changes and must stay silent.
     for (let i = 0; i < 20; i++) await page.mouse.move(100 + i * 10, 100 + i * 5);

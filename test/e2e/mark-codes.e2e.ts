@@ -5,15 +5,9 @@
  * marked wherever the user scrolls.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FAST, setSettings } from './support/extension-page';
-import {  } from './support/page-tools';
-
-let ext: ExtensionBrowser;
-let server: FixtureServer;
-let page: Page;
+import { useExtension } from './support/extension-session';
 
 const BIG_ROWS = 20_000;
 const BIG_CODES = ['E1392', 'E0431', 'J1100', 'A4253', 'K0001'];
@@ -26,15 +20,11 @@ function bigTable(): string {
   return `<!doctype html><title>big</title><link rel="stylesheet" href="/portal.css"><table class="grid"><thead><tr><th>Claim</th><th>HCPCS</th><th>Mod</th><th>Dx</th><th>Units</th><th>Charge</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), startFixtureServer({ '/generated/big-table.html': bigTable() })]);
-  await setSettings(ext, { ...FAST, markCodes: true });
-  page = await ext.context.newPage();
-});
+const e2e = useExtension({ settings: { ...FAST, markCodes: true }, pages: { '/generated/big-table.html': bigTable() } });
+let page: Page;
 
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+beforeAll(async () => {
+  page = await e2e.ext.context.newPage();
 });
 
 /** The marked text of every highlight range in the page, with the class of its cell. */
@@ -57,18 +47,18 @@ async function markedCount(): Promise<number> {
 
 describe('mark codes', () => {
   it('marks exactly the codes a hover would explain, and changes no DOM node', async () => {
-    await setSettings(ext, { ...FAST, markCodes: false });
-    await page.goto(server.url('claims-table.html'));
+    await setSettings(e2e.ext, { ...FAST, markCodes: false });
+    await page.goto(e2e.server.url('claims-table.html'));
     await page.bringToFront();
     await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.splice(0));
-    await setSettings(ext, { ...FAST, markCodes: true });
+    await setSettings(e2e.ext, { ...FAST, markCodes: true });
     await expect.poll(markedCount).toBe(4);
     expect(await marked()).toEqual(['E0431@row4', 'E1390@row3', 'E1392@row1', 'J1100@row2']);
     expect(await page.evaluate(() => (window as unknown as { __foreignMutations(): string[] }).__foreignMutations())).toEqual([]);
   });
 
   it('marks rows added after load', async () => {
-    await page.goto(server.url('spa-rows.html'));
+    await page.goto(e2e.server.url('spa-rows.html'));
     await page.bringToFront();
     await expect.poll(marked).toEqual(['E0470@r2', 'E1392@r1']);
     await page.locator('#more').click();
@@ -79,16 +69,16 @@ describe('mark codes', () => {
   });
 
   it('unmarks everything when turned off, without a reload', async () => {
-    await page.goto(server.url('claims-table.html'));
+    await page.goto(e2e.server.url('claims-table.html'));
     await expect.poll(markedCount).toBe(4);
-    await setSettings(ext, { ...FAST, markCodes: false });
+    await setSettings(e2e.ext, { ...FAST, markCodes: false });
     await expect.poll(markedCount).toBe(0);
-    await setSettings(ext, { ...FAST, markCodes: true });
+    await setSettings(e2e.ext, { ...FAST, markCodes: true });
     await expect.poll(markedCount).toBe(4);
   });
 
   it('on a 20,000-row table, marks every code on screen wherever the user scrolls, and not the Dx column', async () => {
-    await page.goto(server.url('generated/big-table.html'));
+    await page.goto(e2e.server.url('generated/big-table.html'));
     await page.bringToFront();
     for (const fraction of [0, 0.37, 0.81, 1]) {
       await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), fraction);

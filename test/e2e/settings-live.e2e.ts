@@ -3,29 +3,21 @@
  * level, theme, trigger key and the dwell time before a tooltip shows.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useExtension } from './support/extension-session';
 import { FAST, setSettings } from './support/extension-page';
 import { expectDescribes, expectNoTooltip, hoverText, pointAt, pointAway, record, tooltipOf, tooltipText } from './support/page-tools';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const e2e = useExtension();
 let page: Page;
 
 beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), startFixtureServer()]);
-  page = await ext.context.newPage();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  page = await e2e.ext.context.newPage();
 });
 
 beforeEach(async () => {
-  await setSettings(ext, FAST);
-  await page.goto(server.url('claims-table.html'));
+  await setSettings(e2e.ext, FAST);
+  await page.goto(e2e.server.url('claims-table.html'));
   await page.bringToFront();
 });
 
@@ -34,7 +26,7 @@ const code = () => page.locator('#row1 .code');
 /** Changes settings, then waits for the page to have them: a tooltip that shows (or not) proves it. */
 async function change(changed: Parameters<typeof setSettings>[1]): Promise<void> {
   await pointAway(page).catch(() => undefined);
-  await setSettings(ext, { ...FAST, ...changed });
+  await setSettings(e2e.ext, { ...FAST, ...changed });
 }
 
 describe('turning the extension off and on', () => {
@@ -70,12 +62,27 @@ describe('detail level', () => {
     expect(text).toContain(record('E1392').short);
     expect(text).not.toContain('Coverage');
     expect(text).toContain('CMS 2026 Q1');
+    await change({ detailLevel: 'standard' });
+    text = await (await hoverText(page, code(), 'E1392', 3), tooltipText(page));
+    expect(text).toContain('Coverage');
+    expect(text).toContain('CMS HCPCS 2026 Q1');
     await change({ detailLevel: 'full' });
     text = await (await hoverText(page, code(), 'E1392', 2), tooltipText(page));
     expect(text).toContain(record('E1392').long);
     expect(text).toContain('BETOS category');
     expect(text).toContain('Multiple pricing indicator');
     expect(text).toContain('CMS HCPCS 2026 Q1');
+  });
+});
+
+describe('a terminated code', () => {
+  it('says "terminated" with its date at every detail level', async () => {
+    for (const detailLevel of ['brief', 'standard', 'full'] as const) {
+      await change({ detailLevel });
+      await page.goto(e2e.server.url('remittance.html'));
+      const text = await (await hoverText(page, page.locator('#svc3'), 'A4397'), tooltipText(page));
+      expect(text).toContain('Terminated Dec 31, 2021');
+    }
   });
 });
 
@@ -116,7 +123,7 @@ describe('trigger key', () => {
 
 describe('hover intent with the default dwell (200 ms)', () => {
   it('shows nothing while the pointer sweeps across codes, and the tooltip after a rest of about 200 ms', async () => {
-    await setSettings(ext, { hoverDelayMs: 200 });
+    await setSettings(e2e.ext, { hoverDelayMs: 200 });
     await new Promise((r) => setTimeout(r, 100));
     // Sweep down the HCPCS column, a move every 40 ms.
     const start = await pointAt(page.locator('#row1 .code'), 'E1392');
@@ -135,7 +142,7 @@ describe('hover intent with the default dwell (200 ms)', () => {
   });
 
   it('keeps the tooltip while the pointer moves into it, lets its text be selected, and copies the code', async () => {
-    await ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await e2e.ext.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: e2e.server.origin });
     await hoverText(page, code(), 'E1392');
     await tooltipText(page);
     const tip = (await tooltipOf(page).boundingBox())!;

@@ -4,30 +4,21 @@
  * after load, rendered one token per node.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FAST, setSettings } from './support/extension-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension } from './support/extension-session';
+import { FAST } from './support/extension-page';
 import { expectDescribes, expectNoTooltip, hoverText, pointAway, tooltipText } from './support/page-tools';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const e2e = useExtension({ settings: FAST });
 let page: Page;
 
 beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), startFixtureServer()]);
-  await setSettings(ext, FAST);
-  page = await ext.context.newPage();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  page = await e2e.ext.context.newPage();
 });
 
 describe('open shadow roots', () => {
   it('explains codes and modifiers inside a widget’s shadow root, nested ones too, and reads its headers', async () => {
-    await page.goto(server.url('shadow-widget.html'));
+    await page.goto(e2e.server.url('shadow-widget.html'));
     await page.bringToFront();
     expectDescribes(await (await hoverText(page, page.locator('auth-widget #code'), 'E0601'), tooltipText(page)), 'E0601', ['RR']);
     await pointAway(page);
@@ -43,7 +34,7 @@ describe('open shadow roots', () => {
 
 describe('rows added after load', () => {
   it('explains codes in rows a script adds, split one token per node', async () => {
-    await page.goto(server.url('spa-rows.html'));
+    await page.goto(e2e.server.url('spa-rows.html'));
     await page.bringToFront();
     await page.locator('#r2').waitFor();
     expectDescribes(await (await hoverText(page, page.locator('#r1 td:nth-child(2)'), 'E1392'), tooltipText(page)), 'E1392', ['RR']);

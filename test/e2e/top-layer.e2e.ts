@@ -6,25 +6,16 @@
  * dismissing it closes or changes the page's dialog and popover.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { FAST, setSettings } from './support/extension-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension } from './support/extension-session';
+import { FAST } from './support/extension-page';
 import { expectDescribes, hoverText, tooltipOf, tooltipText } from './support/page-tools';
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
+const e2e = useExtension({ settings: FAST });
 let page: Page;
 
 beforeAll(async () => {
-  [ext, server] = await Promise.all([launchExtension(), startFixtureServer()]);
-  await setSettings(ext, FAST);
-  page = await ext.context.newPage();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
+  page = await e2e.ext.context.newPage();
 });
 
 /** The element the user would hit at the tooltip's centre: ours, not an overlay. */
@@ -46,7 +37,7 @@ const pageState = () =>
 
 describe('modal dialog under hostile CSS', () => {
   it('shows a readable tooltip above the dialog and the overlay; pin works; Escape closes only the tooltip', async () => {
-    await page.goto(server.url('hostile-modal.html'));
+    await page.goto(e2e.server.url('hostile-modal.html'));
     await page.bringToFront();
     await hoverText(page, page.locator('#code'), 'E1392');
     const text = await tooltipText(page);
@@ -69,7 +60,7 @@ describe('modal dialog under hostile CSS', () => {
   });
 
   it('leaves the page’s popover open while the tooltip is shown, used and dismissed', async () => {
-    await page.goto(server.url('hostile-modal.html'));
+    await page.goto(e2e.server.url('hostile-modal.html'));
     await page.bringToFront();
     await page.locator('#details').click();
     expect((await pageState()).popoverOpen).toBe(true);
@@ -88,7 +79,7 @@ describe('modal dialog under hostile CSS', () => {
 
 describe('fullscreen element', () => {
   it('shows the tooltip above a fullscreen element', async () => {
-    await page.goto(server.url('fullscreen-report.html'));
+    await page.goto(e2e.server.url('fullscreen-report.html'));
     await page.bringToFront();
     await page.locator('#go').click();
     await page.waitForFunction(() => document.fullscreenElement?.id === 'report');
