@@ -7,12 +7,22 @@ import type { CodeCandidate } from '../hcpcs/code-candidate';
 import { candidateAt, scanCodes } from '../hcpcs/code-scan';
 import { roleOfField, roleOfText, rowModifiers, x12SeparatorsFor } from './field-context';
 import { inlineTextAround, rangeOf } from './inline-text';
-import { pointTarget } from './point-target';
+import { fieldText, pointTarget } from './point-target';
 
 export interface FoundCode {
   candidate: CodeCandidate;
   /** The box of the text from `start` to `end` (indexes of the candidate), nearest the point. */
   rect(start: number, end: number): DOMRect;
+}
+
+/**
+ * The code of a field's text at `offset` (under the pointer, or at the
+ * caret), or its only code; a select's chosen option has one.
+ */
+export function codeInField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, offset: number | undefined): CodeCandidate | undefined {
+  const candidates = scanCodes(fieldText(field), { role: roleOfField(field) });
+  if (offset === undefined) return candidates[0];
+  return candidates.find((c) => c.start <= offset && offset <= c.chainEnd) ?? (candidates.length === 1 ? candidates[0] : undefined);
 }
 
 /** Looks like an X12 segment ("SV1*", "HI*"): only then is the ISA header looked for. */
@@ -22,11 +32,8 @@ export function codeAtPoint(doc: Document, x: number, y: number, ignore?: Elemen
   const target = pointTarget(doc, x, y, ignore);
   if (!target) return undefined;
   if (target.kind === 'field') {
-    const { element, offset } = target;
-    const candidates = scanCodes(target.text, { role: roleOfField(element) });
-    const candidate =
-      offset === undefined ? candidates[0] : (candidates.find((c) => c.start <= offset && offset <= c.chainEnd) ?? (candidates.length === 1 ? candidates[0] : undefined));
-    return candidate && { candidate, rect: () => element.getBoundingClientRect() };
+    const candidate = codeInField(target.element, target.offset);
+    return candidate && { candidate, rect: () => target.element.getBoundingClientRect() };
   }
   const inline = inlineTextAround(target.node, target.offset);
   const role = roleOfText(target.node);

@@ -5,14 +5,12 @@
  * and, at most, one timer. Listens on the window in the capture phase, from
  * document_start, so page listeners cannot swallow the events first.
  */
-import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
 import type { Settings } from '../common/settings';
-import { codeAtPoint } from './code-at-point';
+import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
+import { codeAtPoint, codeInField } from './code-at-point';
 import type { LookupClient } from './lookup-client';
 import type { Box } from './placement';
-import { fieldText, isCodeField } from './point-target';
-import { roleOfField } from './field-context';
-import { scanCodes } from '../hcpcs/code-scan';
+import { isCodeField } from './point-target';
 import type { TooltipController } from './tooltip-controller';
 import type { TooltipView } from './tooltip/tooltip-view';
 
@@ -133,7 +131,7 @@ export class HoverIntent {
     }
   }
 
-  /** The worker is unreachable: after an update the old script goes quietly; otherwise nothing is shown. */
+  /** The worker did not answer: after an update the old script goes quietly; otherwise nothing is shown. */
   #failed(_error: unknown): void {
     if (!this.#d.alive()) this.#d.onDead();
   }
@@ -185,9 +183,7 @@ export class HoverIntent {
 
   async #lookupField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): Promise<void> {
     if (!field.matches(':focus') || !this.#d.alive()) return;
-    const candidates = scanCodes(fieldText(field), { role: roleOfField(field) });
-    const at = field instanceof HTMLSelectElement ? 0 : (field.selectionStart ?? 0);
-    const candidate = candidates.find((c) => c.start <= at && at <= c.chainEnd) ?? candidates[0];
+    const candidate = codeInField(field, field instanceof HTMLSelectElement ? undefined : (field.selectionStart ?? undefined));
     if (!candidate) return;
     const resolved = await this.#resolve(candidate);
     if (!resolved || !field.matches(':focus')) return;

@@ -7,7 +7,7 @@
 
 export type PointTarget =
   | { kind: 'text'; node: Text; offset: number }
-  | { kind: 'field'; element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement; text: string; offset: number | undefined };
+  | { kind: 'field'; element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement; offset: number | undefined };
 
 type CaretDocument = Document & {
   caretPositionFromPoint?(x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }): { offsetNode: Node; offset: number } | null;
@@ -49,7 +49,7 @@ export function pointTarget(doc: Document, x: number, y: number, ignore?: Elemen
   if (isCodeField(element)) {
     const caret = caretAt(doc, x, y, shadowRoots);
     const offset = caret?.node === element ? caret.offset : undefined;
-    return { kind: 'field', element, text: fieldText(element), offset };
+    return { kind: 'field', element, offset };
   }
   const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
