@@ -60,11 +60,14 @@ export class TooltipController {
   /** Shows a tooltip for `items` next to `anchor`; false when it was not (superseded, pinned, no answer). */
   async show(items: LookupItem[], anchor: Box, source: TooltipSource, key: string, token?: string): Promise<boolean> {
     const { view, relay, client, settings } = this.#deps;
-    if (this.#shown?.key === key) {
+    // Already showing it (unless the page took our host away meanwhile).
+    if (this.#shown?.key === key && (this.#shown.delegated || view.visible)) {
       this.cancelHide();
       return true;
     }
-    if (view.pinned && source === 'hover') return false;
+    // A pinned tooltip stays until it is closed; hovers elsewhere (here or in a
+    // child frame, which would otherwise show its own, clipped) do nothing.
+    if (view.pinned && (source === 'hover' || source === 'frame')) return source === 'frame';
     const seq = ++this.#seq;
     if (source !== 'frame' && relay.shouldDelegate()) {
       const delegated = await relay.showInTop(items, anchor).catch(() => undefined);
