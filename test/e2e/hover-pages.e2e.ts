@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useExtension } from './support/extension-session';
 import { FAST } from './support/extension-page';
-import { expectDescribes, expectNoTooltip, hoverText, pointAway, record, tooltipText } from './support/page-tools';
+import { expectDescribes, expectNoTooltip, hoverText, pointAway, record, tooltipOf, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
 let page: Page;
@@ -74,6 +74,23 @@ describe('claims table', () => {
     await hoverDecoy('#claim-no', 'E1392', 2);
     await hoverDecoy('#row6 .code', 'E13925');
     await hoverDecoy('#note', 'XE1392', 2);
+  });
+
+  it('flips above a code near the bottom of a small viewport and stays inside it', async () => {
+    await page.setViewportSize({ width: 640, height: 300 });
+    try {
+      await page.evaluate(() => document.getElementById('row5')!.scrollIntoView({ block: 'end' }));
+      await hover('#row5 .code', '99213');
+      const tip = (await tooltipOf(page).boundingBox())!;
+      const code = (await page.locator('#row5 .code').boundingBox())!;
+      // Above the code's text (the cell has padding around it).
+      expect(tip.y + tip.height).toBeLessThanOrEqual(code.y + code.height / 2 - 4);
+      expect(tip.y).toBeGreaterThanOrEqual(0);
+      expect(tip.x).toBeGreaterThanOrEqual(0);
+      expect(tip.x + tip.width).toBeLessThanOrEqual(640);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
   });
 
   it('changes nothing in the page but inserting its one host element, once', async () => {
