@@ -4,7 +4,7 @@ import { loadSettings } from '../common/settings-storage';
 import { sendToTab } from '../common/send';
 import type { Reply } from '../common/messages';
 import { getLookup } from './dataset-loader';
-import { createHandlers } from './handlers';
+import { createHandlers, type RequestOrigin } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { checkRequest, checkSender } from './request-checks';
 
@@ -21,7 +21,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const checked = checkRequest(message);
   if (!checked.ok) return Promise.resolve({ error: checked.error });
   const { type, params } = checked.request;
-  const handler = handlers[type] as (p: typeof params, origin: { tabId?: number; frameId?: number }) => Promise<unknown>;
+  const handler = handlers[type] as (p: typeof params, origin: RequestOrigin) => Promise<unknown>;
   return handler(params, { tabId: sender.tab?.id, frameId: sender.frameId }).then(
     (result) => ({ result }),
     (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
