@@ -8,23 +8,31 @@ import type { HcpcsLookup } from '../hcpcs/lookup';
 import { releaseLabel, staleNotice } from '../hcpcs/release';
 import { CodeSearch } from '../hcpcs/search';
 import { buildTooltipModel } from '../hcpcs/tooltip-model';
-import type { BackgroundApi, Params, Result } from '../common/messages';
+import type { BackgroundApi, ContentApi, Params, Result } from '../common/messages';
 import type { Settings } from '../common/settings';
 
+/** Where a request came from: a content script's tab and frame; neither for the extension's own pages. */
+export interface RequestOrigin {
+  tabId?: number | undefined;
+  frameId?: number | undefined;
+}
+
 export type Handlers = {
-  [K in keyof BackgroundApi]: (params: Params<BackgroundApi, K>) => Promise<Result<BackgroundApi, K>>;
+  [K in keyof BackgroundApi]: (params: Params<BackgroundApi, K>, origin: RequestOrigin) => Promise<Result<BackgroundApi, K>>;
 };
 
 export interface HandlerDeps {
   getLookup(): Promise<HcpcsLookup>;
   getSettings(): Promise<Settings>;
+  /** Sends a request to one frame of a tab (browser.tabs.sendMessage). */
+  sendToFrame<K extends keyof ContentApi>(tabId: number, frameId: number, type: K, params: Params<ContentApi, K>): Promise<Result<ContentApi, K>>;
   today?: () => string;
 }
 
 /** Lets queued requests (a hover's lookup) run between chunks of index building. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createHandlers({ getLookup, getSettings, today = () => localIsoDate() }: HandlerDeps): Handlers {
+export function createHandlers({ getLookup, getSettings, sendToFrame, today = () => localIsoDate() }: HandlerDeps): Handlers {
   // The search index costs more than a hover needs: it is built when the
   // popup opens (prepareSearch) or on the first search, once per dataset.
   let search: { lookup: HcpcsLookup; index: Promise<CodeSearch> } | undefined;
@@ -33,10 +41,16 @@ export function createHandlers({ getLookup, getSettings, today = () => localIsoD
     if (search?.lookup !== lookup) search = { lookup, index: CodeSearch.create(lookup, pause) };
     return { lookup, index: await search.index };
   };
+  /** Only a content script in a subframe relays to its own tab's top frame. */
+  const topFrameOf = (origin: RequestOrigin) => (origin.tabId !== undefined && origin.frameId !== undefined && origin.frameId !== 0 ? origin.tabId : undefined);
   return {
     async lookupCodes({ items, level, asOf }) {
       const [lookup, settings] = await Promise.all([getLookup(), level ? undefined : getSettings()]);
       return buildTooltipModel(lookup, items, level ?? settings!.detailLevel, asOf ?? today());
+    },
+    async findKnownCodes({ codes }) {
+      const lookup = await getLookup();
+      return { known: codes.filter((code) => (code.length === 2 ? lookup.modifier(code) : lookup.code(code)) !== undefined) };
     },
     async searchCodes({ query, category, includeTerminated, limit, asOf }) {
       const { lookup, index } = await searchFor();
@@ -56,6 +70,16 @@ export function createHandlers({ getLookup, getSettings, today = () => localIsoD
       const { release } = (await getLookup()).dataset;
       const stale = staleNotice(release, today());
       return { release, label: `CMS HCPCS ${releaseLabel(release)}`, ...(stale ? { stale } : {}) };
+    },
+    async showInTopFrame({ token, items }, origin) {
+      const tabId = topFrameOf(origin);
+      if (tabId === undefined) return { shown: false };
+      return sendToFrame(tabId, 0, 'showFrameTooltip', { token, items }).catch(() => ({ shown: false }));
+    },
+    async hideInTopFrame({ token, force }, origin) {
+      const tabId = topFrameOf(origin);
+      if (tabId === undefined) return { hidden: false };
+      return sendToFrame(tabId, 0, 'hideFrameTooltip', { token, ...(force ? { force } : {}) }).catch(() => ({ hidden: false }));
     },
   };
 }

@@ -1,10 +1,12 @@
 /** The background worker: answers requests from the extension's own pages and content scripts. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { loadSettings } from '../common/settings-storage';
+import { sendToTab } from '../common/send';
 import type { Reply } from '../common/messages';
 import { registerActionBadge } from './action-badge';
 import { getLookup } from './dataset-loader';
-import { createHandlers } from './handlers';
+import { createHandlers, type RequestOrigin } from './handlers';
+import { injectIntoOpenTabs } from './inject-open-tabs';
 import { checkRequest, checkSender } from './request-checks';
 import { registerSelectionLookup } from './selection-lookup';
 import { registerSettingsRepair } from './settings-repair';
@@ -15,15 +17,21 @@ import { registerToggleCommand } from './toggle-enabled';
 // browser is still delivering the message that woke the worker.
 getLookup().catch(() => undefined);
 
-const handlers = createHandlers({ getLookup, getSettings: async () => (await loadSettings()).settings });
+const handlers = createHandlers({
+  getLookup,
+  getSettings: async () => (await loadSettings()).settings,
+  sendToFrame: (tabId, frameId, type, params) => sendToTab(tabId, type, params, frameId),
+});
+
+browser.runtime.onInstalled.addListener((details) => void injectIntoOpenTabs(details));
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
   if (!checkSender(sender, browser.runtime.id)) return undefined;
   const checked = checkRequest(message);
   if (!checked.ok) return Promise.resolve({ error: checked.error });
   const { type, params } = checked.request;
-  const handler = handlers[type] as (p: typeof params) => Promise<unknown>;
-  return handler(params).then(
+  const handler = handlers[type] as (p: typeof params, origin: RequestOrigin) => Promise<unknown>;
+  return handler(params, { tabId: sender.tab?.id, frameId: sender.frameId }).then(
     (result) => ({ result }),
     (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
   );

@@ -5,36 +5,30 @@
 import type { Runtime } from 'webextension-polyfill';
 import { DETAIL_LEVELS } from '../hcpcs/detail-level';
 import { isIsoDate } from '../hcpcs/dates';
-import { LOOKUP_CODE, MAX_LOOKUP_ITEMS, MAX_QUERY_LENGTH, type BackgroundApi, type Request } from '../common/messages';
+import { MAX_KNOWN_CODES, MAX_QUERY_LENGTH, type BackgroundApi, type Request } from '../common/messages';
+import { CODE_TOKEN, checkFrameToken, checkLookupItems, isObject, onlyKeys } from '../common/request-shapes';
 
 type Checked = { ok: true; request: Request<BackgroundApi> } | { ok: false; error: string };
-
-const MODIFIER = /^[A-Z0-9]{2}$/;
-const MAX_MODIFIERS = 4;
 
 export function checkSender(sender: Runtime.MessageSender, extensionId: string): boolean {
   return sender.id === extensionId;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
-const onlyKeys = (o: Record<string, unknown>, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
 
 const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, unknown>) => string | undefined } = {
   lookupCodes(p) {
     if (!onlyKeys(p, ['items', 'level', 'asOf'])) return 'unexpected parameter';
-    if (!Array.isArray(p.items) || p.items.length === 0) return 'items must be a non-empty list';
-    if (p.items.length > MAX_LOOKUP_ITEMS) return `at most ${MAX_LOOKUP_ITEMS} codes per request`;
-    for (const item of p.items) {
-      if (!isObject(item) || !onlyKeys(item, ['code', 'modifiers'])) return 'each item must be { code, modifiers? }';
-      if (typeof item.code !== 'string' || !LOOKUP_CODE.test(item.code)) return `"${String(item.code).slice(0, 12)}" is not a code`;
-      const mods = item.modifiers;
-      if (mods !== undefined && (!Array.isArray(mods) || mods.length > MAX_MODIFIERS || !mods.every((m) => typeof m === 'string' && MODIFIER.test(m)))) {
-        return `modifiers must be up to ${MAX_MODIFIERS} two-character modifiers`;
-      }
-    }
+    const problem = checkLookupItems(p.items);
+    if (problem) return problem;
     if (!optional(p.level, (v) => (DETAIL_LEVELS as readonly unknown[]).includes(v))) return 'unknown detail level';
     return checkAsOf(p.asOf);
+  },
+  findKnownCodes(p) {
+    if (!onlyKeys(p, ['codes'])) return 'unexpected parameter';
+    if (!Array.isArray(p.codes) || p.codes.length === 0 || p.codes.length > MAX_KNOWN_CODES) return `codes must be a list of 1 to ${MAX_KNOWN_CODES} codes`;
+    const bad = p.codes.find((c) => typeof c !== 'string' || !CODE_TOKEN.test(c));
+    return bad === undefined ? undefined : `"${String(bad).slice(0, 12)}" is not a code`;
   },
   searchCodes(p) {
     if (!onlyKeys(p, ['query', 'category', 'includeTerminated', 'limit', 'asOf'])) return 'unexpected parameter';
@@ -46,6 +40,15 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
   },
   prepareSearch: noParams,
   getDatasetInfo: noParams,
+  showInTopFrame(p) {
+    if (!onlyKeys(p, ['token', 'items'])) return 'unexpected parameter';
+    return checkFrameToken(p.token) ?? checkLookupItems(p.items);
+  },
+  hideInTopFrame(p) {
+    if (!onlyKeys(p, ['token', 'force'])) return 'unexpected parameter';
+    if (!optional(p.force, (v) => typeof v === 'boolean')) return 'force must be true or false';
+    return checkFrameToken(p.token);
+  },
 };
 
 function noParams(p: Record<string, unknown>): string | undefined {

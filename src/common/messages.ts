@@ -14,6 +14,14 @@ export interface BackgroundApi {
     params: { items: LookupItem[]; level?: DetailLevel; asOf?: string };
     result: TooltipModel;
   };
+  /**
+   * Which of these codes and modifiers the dataset holds. The content script
+   * has no dataset: it asks before showing a tooltip or marking a code.
+   */
+  findKnownCodes: {
+    params: { codes: string[] };
+    result: { known: string[] };
+  };
   searchCodes: {
     params: { query: string; category?: string; includeTerminated?: boolean; limit?: number; asOf?: string };
     result: { hits: SearchHit[]; release: string };
@@ -30,6 +38,24 @@ export interface BackgroundApi {
     params: Record<string, never>;
     result: { release: ReleaseInfo; label: string; stale?: string };
   };
+  /**
+   * A frame too small for the tooltip asks the top frame of its tab to show
+   * it. The worker relays it, so the top frame knows it comes from this
+   * extension (never from page postMessage traffic). `token` pairs it with the
+   * code's position, which the frames pass up to the top one by one.
+   */
+  showInTopFrame: {
+    params: { token: string; items: LookupItem[] };
+    result: { shown: boolean };
+  };
+  /**
+   * The pointer left the code in the small frame: the top frame hides that
+   * tooltip, unless the pointer is on it or it is pinned (`force`: Escape).
+   */
+  hideInTopFrame: {
+    params: { token: string; force?: boolean };
+    result: { hidden: boolean };
+  };
 }
 
 /** Requests a content script answers (worker or popup → one frame of a tab). */
@@ -43,6 +69,16 @@ export interface ContentApi {
   listPageCodes: {
     params: Record<string, never>;
     result: { codes: PageCode[] };
+  };
+  /** Relayed showInTopFrame, to the top frame. */
+  showFrameTooltip: {
+    params: { token: string; items: LookupItem[] };
+    result: { shown: boolean };
+  };
+  /** Relayed hideInTopFrame, to the top frame. */
+  hideFrameTooltip: {
+    params: { token: string; force?: boolean };
+    result: { hidden: boolean };
   };
 }
 
@@ -64,6 +100,8 @@ export type Reply<T> = { result: T } | { error: string };
 
 /** Most codes a single request may carry: a whole claim, not a whole page. */
 export const MAX_LOOKUP_ITEMS = 500;
+/** Most tokens one findKnownCodes may ask about: a chunk of a page being marked. */
+export const MAX_KNOWN_CODES = 2000;
 export const MAX_QUERY_LENGTH = 200;
-/** What a lookup may ask about: an HCPCS code, a CPT code, or a modifier. */
-export const LOOKUP_CODE = /^(?:[A-Z]\d{4}|\d{4}[0-9A-Z]|[A-Z0-9]{2})$/;
+/** Most text a selection lookup takes (a few lines of a claim). */
+export const MAX_SELECTION_LENGTH = 2000;

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { ext as browser } from './extension-api';
 import type { BackgroundApi, ContentApi, Params, Reply, Result } from './messages';
 
 /** An answer the worker gave as an error (bad request, dataset unavailable …). */

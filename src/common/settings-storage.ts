@@ -5,7 +5,7 @@
  * storage.sync (background/settings-sync.ts mirrors this key when the user
  * opts in), so content scripts watch one key in one area.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from './extension-api';
 import { readSettings, toStored, type ReadResult, type Settings } from './settings';
 
 export const SETTINGS_KEY = 'settings';
@@ -38,5 +38,6 @@ export function watchSettings(callback: (settings: Settings) => void, signal?: A
     callback(readSettings(changes[SETTINGS_KEY].newValue).settings);
   };
   browser.storage.onChanged.addListener(listener);
-  signal?.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  // After an update or reload of the extension, an orphaned content script has no storage API left.
+  signal?.addEventListener('abort', () => browser.storage?.onChanged.removeListener(listener), { once: true });
 }

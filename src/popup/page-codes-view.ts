@@ -4,7 +4,8 @@
  * and each code is listed with its status, expandable, copyable as TSV.
  */
 import browser from 'webextension-polyfill';
-import { LOOKUP_CODE, MAX_LOOKUP_ITEMS, type PageCode } from '../common/messages';
+import { MAX_LOOKUP_ITEMS, type PageCode } from '../common/messages';
+import { CODE_TOKEN } from '../common/request-shapes';
 import { sendToBackground, sendToTab } from '../common/send';
 import { toTsv } from '../common/tsv';
 import type { CodeCard } from '../hcpcs/tooltip-model';
@@ -34,7 +35,7 @@ export async function collectPageCodes(tabId: number): Promise<PageCodes> {
         const { codes } = await Promise.race([sendToTab(tabId, 'listPageCodes', {}, frameId), timeout]);
         answered++;
         for (const { code, count } of Array.isArray(codes) ? codes : []) {
-          if (typeof code === 'string' && LOOKUP_CODE.test(code) && Number.isInteger(count) && count > 0) counts.set(code, (counts.get(code) ?? 0) + count);
+          if (typeof code === 'string' && CODE_TOKEN.test(code) && Number.isInteger(count) && count > 0) counts.set(code, (counts.get(code) ?? 0) + count);
         }
       } catch {
         // No content script there (a frame it may not enter), or it did not answer in time.

@@ -11,16 +11,20 @@ import { summarise } from '../stats';
 
 export async function workerLookup(ctx: BenchContext): Promise<Figure[]> {
   const lookup = new HcpcsLookup(openDataset(readFileSync(join(ctx.root, 'data/hcpcs-dataset.tsv'), 'utf8')));
-  const handlers = createHandlers({ getLookup: async () => lookup, getSettings: async () => DEFAULT_SETTINGS });
+  const handlers = createHandlers({
+    getLookup: async () => lookup,
+    getSettings: async () => DEFAULT_SETTINGS,
+    sendToFrame: () => Promise.reject(new Error('no frames in this benchmark')),
+  });
   const codes = lookup.codeList;
   // 50 different codes per request, spread over the whole release, each with a modifier.
   const batch = (round: number) => Array.from({ length: 50 }, (_, i) => ({ code: codes[(round * 977 + i * 173) % codes.length]!, modifiers: ['RR'] }));
-  for (let round = 0; round < 20; round++) await handlers.lookupCodes({ items: batch(round), level: 'standard' });
+  for (let round = 0; round < 20; round++) await handlers.lookupCodes({ items: batch(round), level: 'standard' }, {});
   const samples: number[] = [];
   for (let round = 0; round < ctx.runs(200); round++) {
     const items = batch(round);
     const started = performance.now();
-    await handlers.lookupCodes({ items, level: 'standard' });
+    await handlers.lookupCodes({ items, level: 'standard' }, {});
     samples.push(performance.now() - started);
   }
   return [

@@ -39,13 +39,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtension(options: { dist?: string; headless?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchExtension(
+  options: { dist?: string; headless?: boolean; args?: string[]; deviceScaleFactor?: number } = {},
+): Promise<ExtensionBrowser> {
   const dist = options.dist ?? CHROME_DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run npm run build first.`);
   const profile = mkdtempSync(join(tmpdir(), 'hcpcs-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,

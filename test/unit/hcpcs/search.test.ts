@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CodeSearch, normaliseTerm, type SearchOptions } from '../../../src/hcpcs/search';
-import { committedLookup } from '../support/committed-dataset';
+import { bundledLookup as committedLookup } from '../../support/dataset';
 
 let search: CodeSearch;
 const TODAY = '2026-02-01';

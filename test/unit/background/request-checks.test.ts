@@ -1,21 +1,55 @@
-/** The worker checks every request before doing any work, and answers from the dataset. */
+/** The worker checks every request before doing any work. */
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/background/handlers';
 import { checkRequest, checkSender } from '../../../src/background/request-checks';
-import { DEFAULT_SETTINGS } from '../../../src/common/settings';
-import { sampleLookup } from '../support/sample-release';
+
+const error = (message: unknown) => {
+  const checked = checkRequest(message);
+  return checked.ok ? undefined : checked.error;
+};
+
+describe('checkRequest: findKnownCodes', () => {
+  it('accepts a list of codes and modifiers', () => {
+    expect(checkRequest({ type: 'findKnownCodes', params: { codes: ['E1392', 'RR', '99213'] } }).ok).toBe(true);
+  });
+
+  it('refuses empty, oversized, malformed and unexpected params', () => {
+    expect(error({ type: 'findKnownCodes', params: { codes: [] } })).toBe('findKnownCodes: codes must be a list of 1 to 2000 codes');
+    expect(error({ type: 'findKnownCodes', params: { codes: Array(2001).fill('E1392') } })).toBe('findKnownCodes: codes must be a list of 1 to 2000 codes');
+    expect(error({ type: 'findKnownCodes', params: { codes: ['E1392', 'e1392'] } })).toBe('findKnownCodes: "e1392" is not a code');
+    expect(error({ type: 'findKnownCodes', params: { codes: [{ code: 'E1392' }] } })).toBe('findKnownCodes: "[object Obje" is not a code');
+    expect(error({ type: 'findKnownCodes', params: { codes: ['E1392'], text: 'page text' } })).toBe('findKnownCodes: unexpected parameter');
+  });
+});
+
+describe('checkRequest: showInTopFrame and hideInTopFrame', () => {
+  const token = 'a1b2c3d4-e5f6-4711-8899-aabbccddeeff';
+
+  it('accepts a token and lookup items', () => {
+    expect(checkRequest({ type: 'showInTopFrame', params: { token, items: [{ code: 'E1392', modifiers: ['RR'] }] } }).ok).toBe(true);
+    expect(checkRequest({ type: 'hideInTopFrame', params: { token } }).ok).toBe(true);
+    expect(checkRequest({ type: 'hideInTopFrame', params: { token, force: true } }).ok).toBe(true);
+  });
+
+  it('refuses bad tokens and bad items', () => {
+    expect(error({ type: 'showInTopFrame', params: { token: 'x', items: [{ code: 'E1392' }] } })).toBe('showInTopFrame: token must be 8 to 64 letters, digits or dashes');
+    expect(error({ type: 'showInTopFrame', params: { token, items: [{ code: '<b>' }] } })).toBe('showInTopFrame: "<b>" is not a code');
+    expect(error({ type: 'showInTopFrame', params: { token, items: [{ code: 'E1392', modifiers: ['RR', 'KX', 'GA', 'GY', 'GZ'] }] } })).toBe(
+      'showInTopFrame: modifiers must be up to 4 two-character modifiers',
+    );
+    expect(error({ type: 'hideInTopFrame', params: { token: '../../etc' } })).toBe('hideInTopFrame: token must be 8 to 64 letters, digits or dashes');
+    expect(error({ type: 'hideInTopFrame', params: { token, force: 'yes' } })).toBe('hideInTopFrame: force must be true or false');
+  });
+});
 
 describe('request checks', () => {
-  const refused = (message: unknown) => {
-    const checked = checkRequest(message);
-    return checked.ok ? undefined : checked.error;
-  };
+  const refused = error;
 
   it('accepts well-formed requests', () => {
     expect(checkRequest({ type: 'lookupCodes', params: { items: [{ code: 'E1392', modifiers: ['RR', 'KX'] }], level: 'full', asOf: '2026-01-31' } })).toMatchObject({ ok: true });
     expect(checkRequest({ type: 'lookupCodes', params: { items: [{ code: '99213', modifiers: ['25'] }] } })).toMatchObject({ ok: true });
     expect(checkRequest({ type: 'searchCodes', params: { query: 'oxygen', category: 'E', includeTerminated: true, limit: 20 } })).toMatchObject({ ok: true });
     expect(checkRequest({ type: 'getDatasetInfo' })).toMatchObject({ ok: true });
+    expect(checkRequest({ type: 'prepareSearch', params: {} })).toMatchObject({ ok: true });
   });
 
   it('refuses anything else with a sentence saying why', () => {
@@ -45,35 +79,3 @@ describe('request checks', () => {
   });
 });
 
-describe('handlers', () => {
-  const handlers = (detailLevel: 'brief' | 'standard' | 'full' = 'standard') =>
-    createHandlers({ getLookup: sampleLookup, getSettings: async () => ({ ...DEFAULT_SETTINGS, detailLevel }), today: () => '2026-02-10' });
-
-  it('lookupCodes builds the model at the user’s level unless the request names one', async () => {
-    expect((await handlers('brief').lookupCodes({ items: [{ code: 'E1392' }] })).level).toBe('brief');
-    expect((await handlers('brief').lookupCodes({ items: [{ code: 'E1392' }], level: 'full' })).level).toBe('full');
-    const model = await handlers().lookupCodes({ items: [{ code: 'E1392', modifiers: ['RR'] }, { code: 'J1100' }] });
-    expect(model.cards.map((c) => c.code)).toEqual(['E1392', 'J1100']);
-  });
-
-  it('lookupCodes takes the reference date from the request', async () => {
-    const model = await handlers().lookupCodes({ items: [{ code: 'A4295' }], asOf: '2025-06-01' });
-    expect(model.cards[0]!.status[0]!.kind).toBe('not-yet-effective');
-  });
-
-  it('searchCodes and getDatasetInfo name the release', async () => {
-    const h = handlers();
-    const result = await h.searchCodes({ query: 'E139' });
-    expect(result.hits.map((hit) => hit.code)).toEqual(['E1390', 'E1391', 'E1392']);
-    expect(result.release).toBe('CMS HCPCS 2026 Q1');
-    expect(await h.getDatasetInfo({})).toMatchObject({ label: 'CMS HCPCS 2026 Q1', release: { codes: 29, modifiers: 16 } });
-  });
-
-  it('a dataset that cannot load is an error answer, not a hang', async () => {
-    const h = createHandlers({
-      getLookup: () => Promise.reject(new Error('The HCPCS dataset is missing from this build')),
-      getSettings: async () => DEFAULT_SETTINGS,
-    });
-    await expect(h.lookupCodes({ items: [{ code: 'E1392' }] })).rejects.toThrow('The HCPCS dataset is missing from this build');
-  });
-});

@@ -1,0 +1,33 @@
+/**
+ * Shape checks shared by the worker and the content script: what a lookup
+ * item, a code token and a frame token may look like when they arrive in a
+ * message. Each returns a sentence saying what is wrong, or undefined.
+ */
+import { MAX_MODIFIERS } from '../hcpcs/code-candidate';
+import { MAX_LOOKUP_ITEMS } from './messages';
+
+/** An HCPCS code, a CPT code or a modifier. */
+export const CODE_TOKEN = /^(?:[A-Z]\d{4}|\d{4}[0-9A-Z]|[A-Z0-9]{2})$/;
+const MODIFIER = /^[A-Z0-9]{2}$/;
+const FRAME_TOKEN = /^[A-Za-z0-9-]{8,64}$/;
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const onlyKeys = (o: Record<string, unknown>, keys: string[]) => Object.keys(o).every((k) => keys.includes(k));
+
+export function checkLookupItems(items: unknown): string | undefined {
+  if (!Array.isArray(items) || items.length === 0) return 'items must be a non-empty list';
+  if (items.length > MAX_LOOKUP_ITEMS) return `at most ${MAX_LOOKUP_ITEMS} codes per request`;
+  for (const item of items) {
+    if (!isObject(item) || !onlyKeys(item, ['code', 'modifiers'])) return 'each item must be { code, modifiers? }';
+    if (typeof item.code !== 'string' || !CODE_TOKEN.test(item.code)) return `"${String(item.code).slice(0, 12)}" is not a code`;
+    const mods = item.modifiers;
+    if (mods !== undefined && (!Array.isArray(mods) || mods.length > MAX_MODIFIERS || !mods.every((m) => typeof m === 'string' && MODIFIER.test(m)))) {
+      return `modifiers must be up to ${MAX_MODIFIERS} two-character modifiers`;
+    }
+  }
+  return undefined;
+}
+
+export function checkFrameToken(token: unknown): string | undefined {
+  return typeof token === 'string' && FRAME_TOKEN.test(token) ? undefined : 'token must be 8 to 64 letters, digits or dashes';
+}

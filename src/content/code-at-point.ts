@@ -1,0 +1,56 @@
+/**
+ * The code under the pointer: reads the text there (across inline nodes, or
+ * a field's value), what its column or label says it holds, and runs the
+ * detector on it. Returns the candidate and how to find its box on screen.
+ */
+import type { CodeCandidate } from '../hcpcs/code-candidate';
+import { candidateAt, scanCodes } from '../hcpcs/code-scan';
+import { roleOfField, roleOfText, rowModifiers, x12SeparatorsFor } from './field-context';
+import { inlineTextAround, rangeOf } from './inline-text';
+import { fieldText, pointTarget } from './point-target';
+
+export interface FoundCode {
+  candidate: CodeCandidate;
+  /** The box of the text from `start` to `end` (indexes of the candidate), nearest the point. */
+  rect(start: number, end: number): DOMRect;
+}
+
+/**
+ * The code of a field's text at `offset` (under the pointer, or at the
+ * caret), or its only code; a select's chosen option has one.
+ */
+export function codeInField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, offset: number | undefined): CodeCandidate | undefined {
+  const candidates = scanCodes(fieldText(field), { role: roleOfField(field) });
+  if (offset === undefined) return candidates[0];
+  return candidates.find((c) => c.start <= offset && offset <= c.chainEnd) ?? (candidates.length === 1 ? candidates[0] : undefined);
+}
+
+/** Looks like an X12 segment ("SV1*", "HI*"): only then is the ISA header looked for. */
+const SEGMENT_LIKE = /(?:^|[~\n])\s*[A-Z][A-Z0-9]{1,2}[*|^]/;
+
+export function codeAtPoint(doc: Document, x: number, y: number, ignore?: Element): FoundCode | undefined {
+  const target = pointTarget(doc, x, y, ignore);
+  if (!target) return undefined;
+  if (target.kind === 'field') {
+    const candidate = codeInField(target.element, target.offset);
+    return candidate && { candidate, rect: () => target.element.getBoundingClientRect() };
+  }
+  const inline = inlineTextAround(target.node, target.offset);
+  const role = roleOfText(target.node);
+  const x12 = SEGMENT_LIKE.test(inline.text) ? x12SeparatorsFor(target.node) : undefined;
+  const candidate = candidateAt(inline.text, inline.offset, { role, x12 });
+  if (!candidate) return undefined;
+  if (candidate.kind !== 'modifier' && candidate.modifiers.length === 0) {
+    // A claims table writes modifiers in their own columns: they belong to the row's code.
+    candidate.modifiers = rowModifiers(target.node).map((code) => ({ code, start: -1, attached: false }));
+  }
+  return {
+    candidate,
+    rect(start, end) {
+      const range = rangeOf(inline, start, end);
+      if (!range) return target.node.parentElement?.getBoundingClientRect() ?? new DOMRect(x, y, 0, 0);
+      const rects = [...range.getClientRects()];
+      return rects.find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ?? range.getBoundingClientRect();
+    },
+  };
+}

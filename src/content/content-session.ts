@@ -1,0 +1,115 @@
+/**
+ * One content script's life in one frame: the parts wired together, the
+ * settings applied live, and one teardown (a single abort) when the
+ * extension is updated, reloaded or removed under it.
+ */
+import type { Runtime } from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
+import type { Reply } from '../common/messages';
+import { siteAllowed } from '../common/host-pattern';
+import { DEFAULT_SETTINGS, type Settings } from '../common/settings';
+import { loadSettings, watchSettings } from '../common/settings-storage';
+import { checkContentRequest, type ContentHandlers } from './content-requests';
+import { frameHosts } from './frame-hosts';
+import { FrameRelay } from './frame-relay';
+import { HoverIntent } from './hover-intent';
+import { LookupClient } from './lookup-client';
+import { listPageCodes } from './page-codes';
+import { PageMarker } from './page-marker';
+import { selectionBox, selectionItems } from './selection-lookup';
+import { TooltipController } from './tooltip-controller';
+import { TooltipView } from './tooltip/tooltip-view';
+
+export interface Session {
+  alive(): boolean;
+  teardown(): void;
+}
+
+/** False once the extension behind this script is gone (after an update, a reload or removal). */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+export function startSession(win: Window): Session {
+  const doc = win.document;
+  const abort = new AbortController();
+  const { signal } = abort;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let loaded = false;
+  const hosts = frameHosts(win);
+  const enabled = () => loaded && settings.enabled;
+  const active = () => enabled() && hosts.every((h) => siteAllowed(settings.siteMode, settings.sites, h));
+
+  const client = new LookupClient();
+  const view = new TooltipView(doc, { onClose: () => controller.hide(true) });
+  const relay = new FrameRelay(win, signal);
+  const controller = new TooltipController({ win, client, view, relay, settings: () => settings });
+  const marker = new PageMarker(doc, client, () => view.hostElement);
+
+  const teardown = () => {
+    if (signal.aborted) return;
+    abort.abort();
+    marker.stop();
+    view.remove();
+  };
+  const session: Session = { alive: () => !signal.aborted && extensionAlive(), teardown };
+
+  new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: extensionAlive, onDead: teardown }).listen(win, signal);
+
+  const apply = (next: Settings) => {
+    const levelChanged = next.detailLevel !== settings.detailLevel;
+    settings = next;
+    loaded = true;
+    if (levelChanged) client.forgetModels();
+    view.setTheme(next.theme);
+    if (!active()) controller.hide(true);
+    if (active() && next.markCodes) marker.start();
+    else marker.stop();
+  };
+  loadSettings().then(
+    (read) => signal.aborted || apply(read.settings),
+    () => undefined,
+  );
+  watchSettings((next) => signal.aborted || apply(next), signal);
+
+  const handlers: ContentHandlers = {
+    async showSelectionLookup({ text }) {
+      if (!enabled()) return { shown: false };
+      const items = await selectionItems(text, client);
+      if (items.length === 0) return { shown: false };
+      const shown = await controller.show(items, selectionBox(doc), 'selection', `selection:${Date.now()}`);
+      return { shown };
+    },
+    async listPageCodes() {
+      return { codes: enabled() ? await listPageCodes(doc, client, view.hostElement) : [] };
+    },
+    async showFrameTooltip({ token, items }) {
+      return { shown: relay.isTop && active() ? await controller.showFromFrame(token, items) : false };
+    },
+    async hideFrameTooltip({ token, force }) {
+      return { hidden: controller.hideFromFrame(token, force === true) };
+    },
+  };
+  const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const checked = checkContentRequest(message);
+    if (!checked.ok) return undefined;
+    const { type, params } = checked.request;
+    const handler = handlers[type] as (p: typeof params) => Promise<unknown>;
+    handler(params).then(
+      (result) => sendResponse({ result }),
+      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
+  // Typed as the callback form: it returns true only when it will answer.
+  const listener = onMessage as Runtime.OnMessageListenerCallback;
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime?.onMessage.removeListener(listener), { once: true });
+
+  return session;
+}

@@ -1,0 +1,202 @@
+/**
+ * Turns pointer, key and focus events into lookups. A lookup happens only
+ * when the pointer has rested for the dwell time (settings.hoverDelayMs), so
+ * sweeping across a table does nothing; each pointer move costs two stores
+ * and, at most, one timer. Listens on the window in the capture phase, from
+ * document_start, so page listeners cannot swallow the events first.
+ */
+import type { Settings } from '../common/settings';
+import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
+import { codeAtPoint, codeInField } from './code-at-point';
+import type { LookupClient } from './lookup-client';
+import type { Box } from './placement';
+import { isCodeField } from './point-target';
+import type { TooltipController } from './tooltip-controller';
+import type { TooltipView } from './tooltip/tooltip-view';
+
+export interface IntentDeps {
+  doc: Document;
+  client: LookupClient;
+  controller: TooltipController;
+  view: TooltipView;
+  settings(): Settings;
+  /** Enabled here, by the settings and the site rules. */
+  active(): boolean;
+  /** Whether the extension behind this script still exists (it is gone after an update or reload). */
+  alive(): boolean;
+  onDead(): void;
+}
+
+/** A rest shorter than this is still a sweep, whatever the delay setting. */
+const MIN_REST_MS = 30;
+const TRIGGER_KEYS: Record<Exclude<Settings['trigger'], 'hover'>, string> = { alt: 'Alt', ctrl: 'Control', shift: 'Shift' };
+
+export class HoverIntent {
+  readonly #d: IntentDeps;
+  #x = 0;
+  #y = 0;
+  #lastMove = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #keyHeld = false;
+  #focusTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(deps: IntentDeps) {
+    this.#d = deps;
+  }
+
+  listen(win: Window, signal: AbortSignal): void {
+    const capture = { capture: true, signal };
+    win.addEventListener('pointermove', (e) => this.#onMove(e), { ...capture, passive: true });
+    win.addEventListener('pointerdown', (e) => this.#onDown(e), { ...capture, passive: true });
+    win.addEventListener('pointerup', () => (this.#d.controller.pressInside = false), { ...capture, passive: true });
+    win.addEventListener('keydown', (e) => this.#onKeyDown(e), capture);
+    win.addEventListener('keyup', (e) => this.#onKeyUp(e), { ...capture, passive: true });
+    win.addEventListener('focusin', (e) => this.#onFocusIn(e), { ...capture, passive: true });
+    win.addEventListener('focusout', () => this.#onFocusOut(), { ...capture, passive: true });
+    signal.addEventListener('abort', () => {
+      clearTimeout(this.#timer);
+      clearTimeout(this.#focusTimer);
+    });
+  }
+
+  #delay(): number {
+    return Math.max(MIN_REST_MS, this.#d.settings().hoverDelayMs);
+  }
+
+  #isOnTooltip(target: EventTarget | null): boolean {
+    const host = this.#d.view.hostElement;
+    return host !== undefined && target === host;
+  }
+
+  #onMove(e: PointerEvent): void {
+    if (!this.#d.alive()) return this.#d.onDead();
+    if (e.pointerType === 'touch' || !this.#d.active()) return;
+    this.#x = e.clientX;
+    this.#y = e.clientY;
+    this.#lastMove = e.timeStamp;
+    this.#keyHeld = this.#triggerHeld(e);
+    const { controller } = this.#d;
+    const onTip = this.#isOnTooltip(e.target);
+    controller.pointerInside = onTip;
+    if (onTip) return controller.cancelHide();
+    const shown = controller.shown;
+    if (shown && shown.source !== 'selection') {
+      if (contains(shown.anchor, this.#x, this.#y)) controller.cancelHide();
+      else controller.scheduleHide();
+    }
+    this.#timer ??= setTimeout(() => this.#rest(), this.#delay());
+  }
+
+  #rest(): void {
+    this.#timer = undefined;
+    const idle = performance.now() - this.#lastMove;
+    const delay = this.#delay();
+    if (idle < delay - 1) {
+      this.#timer = setTimeout(() => this.#rest(), delay - idle);
+      return;
+    }
+    void this.#lookupAtPointer();
+  }
+
+  #triggerHeld(e: MouseEvent | KeyboardEvent): boolean {
+    const trigger = this.#d.settings().trigger;
+    return trigger === 'hover' || (trigger === 'alt' ? e.altKey : trigger === 'ctrl' ? e.ctrlKey : e.shiftKey);
+  }
+
+  async #lookupAtPointer(): Promise<void> {
+    const { doc, controller, view } = this.#d;
+    if (!this.#keyHeld || !this.#d.active() || !this.#d.alive()) return;
+    const x = this.#x;
+    const y = this.#y;
+    const found = codeAtPoint(doc, x, y, view.hostElement);
+    if (!found) return;
+    const resolved = await this.#resolve(found.candidate);
+    if (!resolved) return;
+    const rect = found.rect(resolved.start, resolved.end);
+    const anchor = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+    // The pointer moved on while the worker answered.
+    if (this.#x !== x || this.#y !== y) {
+      if (!contains(anchor, this.#x, this.#y)) return;
+    }
+    await controller.show([resolved.item], anchor, 'hover', keyOf(resolved.item, anchor)).catch((e: unknown) => this.#failed(e));
+  }
+
+  async #resolve(candidate: CodeCandidate) {
+    try {
+      const known = await this.#d.client.known(tokensToCheck(candidate));
+      return resolveCandidate(candidate, known);
+    } catch (e) {
+      this.#failed(e);
+      return undefined;
+    }
+  }
+
+  /** The worker did not answer: after an update the old script goes quietly; otherwise nothing is shown. */
+  #failed(_error: unknown): void {
+    if (!this.#d.alive()) this.#d.onDead();
+  }
+
+  #onDown(e: PointerEvent): void {
+    const { controller } = this.#d;
+    if (this.#isOnTooltip(e.target)) {
+      controller.pressInside = true;
+      return;
+    }
+    if (controller.shown && !controller.pinned) controller.hide();
+  }
+
+  #onKeyDown(e: KeyboardEvent): void {
+    const { controller, view } = this.#d;
+    if (e.key === 'Escape' && (view.visible || controller.shown?.delegated)) {
+      // Ours alone: the page's dialog or popover must not close with it.
+      controller.hide(true);
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      return;
+    }
+    const trigger = this.#d.settings().trigger;
+    if (trigger !== 'hover' && e.key === TRIGGER_KEYS[trigger] && !e.repeat && this.#d.active()) {
+      this.#keyHeld = true;
+      // Holding the key while the pointer rests on a code shows it at once.
+      if (performance.now() - this.#lastMove > MIN_REST_MS) void this.#lookupAtPointer();
+    }
+  }
+
+  #onKeyUp(e: KeyboardEvent): void {
+    const trigger = this.#d.settings().trigger;
+    if (trigger !== 'hover' && e.key === TRIGGER_KEYS[trigger]) this.#keyHeld = false;
+  }
+
+  /** Keyboard users: a focused field holding a code shows its tooltip, no mouse needed. */
+  #onFocusIn(e: FocusEvent): void {
+    const target = e.composedPath()[0];
+    if (!(target instanceof Element) || !isCodeField(target) || !this.#d.active() || this.#d.settings().trigger !== 'hover') return;
+    clearTimeout(this.#focusTimer);
+    this.#focusTimer = setTimeout(() => void this.#lookupField(target), this.#delay());
+  }
+
+  #onFocusOut(): void {
+    clearTimeout(this.#focusTimer);
+    const { controller } = this.#d;
+    if (controller.shown?.source === 'focus' && !controller.pointerInside) controller.scheduleHide(0);
+  }
+
+  async #lookupField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): Promise<void> {
+    if (!field.matches(':focus') || !this.#d.alive()) return;
+    const candidate = codeInField(field, field instanceof HTMLSelectElement ? undefined : (field.selectionStart ?? undefined));
+    if (!candidate) return;
+    const resolved = await this.#resolve(candidate);
+    if (!resolved || !field.matches(':focus')) return;
+    const r = field.getBoundingClientRect();
+    const anchor = { left: r.left, top: r.top, width: r.width, height: r.height };
+    await this.#d.controller.show([resolved.item], anchor, 'focus', `focus:${keyOf(resolved.item, anchor)}`).catch((e: unknown) => this.#failed(e));
+  }
+}
+
+export function contains(box: Box, x: number, y: number, slack = 2): boolean {
+  return x >= box.left - slack && x <= box.left + box.width + slack && y >= box.top - slack && y <= box.top + box.height + slack;
+}
+
+function keyOf(item: { code: string; modifiers?: readonly string[] }, anchor: Box): string {
+  return `${item.code}${(item.modifiers ?? []).join('-')}@${Math.round(anchor.left)},${Math.round(anchor.top)}`;
+}

@@ -1,0 +1,50 @@
+/**
+ * The content script's side of the protocol: asks the worker which codes
+ * exist and what a tooltip says, keeping the last few answers. Only code
+ * tokens ever leave the page; page text stays in it.
+ */
+import { MAX_KNOWN_CODES } from '../common/messages';
+import { sendToBackground } from '../common/send';
+import type { DetailLevel } from '../hcpcs/detail-level';
+import type { LookupItem, TooltipModel } from '../hcpcs/tooltip-model';
+
+const MAX_KNOWN_ENTRIES = 8192;
+const MAX_MODELS = 16;
+
+export class LookupClient {
+  readonly #known = new Map<string, boolean>();
+  readonly #models = new Map<string, TooltipModel>();
+
+  /** Whether each token is in the dataset; asks the worker only about tokens not asked before. */
+  async known(tokens: Iterable<string>): Promise<(code: string) => boolean> {
+    const ask = [...new Set(tokens)].filter((t) => !this.#known.has(t));
+    for (let i = 0; i < ask.length; i += MAX_KNOWN_CODES) {
+      const batch = ask.slice(i, i + MAX_KNOWN_CODES);
+      const { known } = await sendToBackground('findKnownCodes', { codes: batch });
+      const yes = new Set(known);
+      if (this.#known.size + batch.length > MAX_KNOWN_ENTRIES) this.#known.clear();
+      for (const t of batch) this.#known.set(t, yes.has(t));
+    }
+    return (code) => this.#known.get(code) === true;
+  }
+
+  /** The tooltip model for these items at this level; the last few are kept. */
+  async model(items: LookupItem[], level: DetailLevel): Promise<TooltipModel> {
+    const key = `${level}|${JSON.stringify(items)}`;
+    const hit = this.#models.get(key);
+    if (hit) {
+      this.#models.delete(key);
+      this.#models.set(key, hit);
+      return hit;
+    }
+    const model = await sendToBackground('lookupCodes', { items, level });
+    this.#models.set(key, model);
+    if (this.#models.size > MAX_MODELS) this.#models.delete(this.#models.keys().next().value!);
+    return model;
+  }
+
+  /** A new day or a new detail level: answers may differ. */
+  forgetModels(): void {
+    this.#models.clear();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * "Codes on this page" for the popup: every HCPCS code this frame shows
+ * (text, field values, chosen options, open shadow roots), with how often.
+ * Counted in slices of at most a few milliseconds, so a huge page stays
+ * responsive; only the codes found are returned, never the text around them.
+ */
+import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
+import { scanCodes } from '../hcpcs/code-scan';
+import type { PageCode } from '../common/messages';
+import { roleOfField } from './field-context';
+import type { LookupClient } from './lookup-client';
+import { codesInText, isHiddenText, newScanContext, slices } from './page-scan';
+import { fieldText, isCodeField } from './point-target';
+
+const SLICE_MS = 8;
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function listPageCodes(doc: Document, client: LookupClient, host: Element | undefined): Promise<PageCode[]> {
+  const candidates: CodeCandidate[] = [];
+  const context = newScanContext();
+  const roots: Node[] = [doc.documentElement];
+  let started = performance.now();
+  let visited = 0;
+  for (let root = roots.pop(); root; root = roots.pop()) {
+    const walker = (root.ownerDocument ?? doc).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        const text = n as Text;
+        if (!isHiddenText(text)) for (const [from, to] of slices(text)) for (const c of codesInText(text, context, from, to)) candidates.push(c.candidate);
+      } else {
+        const el = n as Element;
+        if (el.shadowRoot && el !== host) roots.push(el.shadowRoot);
+        if (isCodeField(el)) for (const c of scanCodes(fieldText(el), { role: roleOfField(el) })) if (c.kind === 'hcpcs') candidates.push(c);
+      }
+      if ((++visited & 255) === 0 && performance.now() - started > SLICE_MS) {
+        await yieldToPage();
+        started = performance.now();
+      }
+    }
+  }
+  const known = await client.known(candidates.flatMap((c) => tokensToCheck(c).slice(0, 1)));
+  const counts = new Map<string, number>();
+  for (const c of candidates) {
+    const code = resolveCandidate({ ...c, modifiers: [] }, known)?.item.code;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => a.code.localeCompare(b.code));
+}

@@ -1,0 +1,44 @@
+/**
+ * Context menu "Look up HCPCS code": the codes in the user's selection. An
+ * explicit request, so lower case is read as upper case ("e1392" is E1392)
+ * and a five-digit code is taken as CPT; a lone modifier ("rr") is looked up
+ * as one.
+ */
+import { MAX_SELECTION_LENGTH } from '../common/messages';
+import { resolveCandidate, tokensToCheck } from '../hcpcs/code-candidate';
+import { scanCodes } from '../hcpcs/code-scan';
+import type { LookupItem } from '../hcpcs/tooltip-model';
+import type { LookupClient } from './lookup-client';
+import type { Box } from './placement';
+
+const MAX_CODES = 12;
+
+export async function selectionItems(text: string, client: LookupClient): Promise<LookupItem[]> {
+  const upper = text.slice(0, MAX_SELECTION_LENGTH).toUpperCase();
+  let candidates = scanCodes(upper, { role: 'code' });
+  if (candidates.length === 0 && /^\s*[A-Z0-9]{2}\s*$/.test(upper)) candidates = scanCodes(upper.trim(), { role: 'modifier' });
+  candidates = candidates.slice(0, MAX_CODES * 2);
+  const known = await client.known(candidates.flatMap(tokensToCheck));
+  const items = new Map<string, LookupItem>();
+  for (const c of candidates) {
+    const item = resolveCandidate(c, known)?.item;
+    if (item) items.set(JSON.stringify(item), item);
+  }
+  return [...items.values()].slice(0, MAX_CODES);
+}
+
+/** Where the selection is: its box, else the focused field's, else the top of the viewport. */
+export function selectionBox(doc: Document): Box {
+  const selection = doc.getSelection();
+  if (selection && selection.rangeCount > 0 && !selection.isCollapsed) {
+    const r = selection.getRangeAt(0).getBoundingClientRect();
+    if (r.width > 0 || r.height > 0) return { left: r.left, top: r.top, width: r.width, height: r.height };
+  }
+  const active = doc.activeElement;
+  if (active && active !== doc.body && active !== doc.documentElement) {
+    const r = active.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width, height: r.height };
+  }
+  const width = doc.documentElement.clientWidth || 400;
+  return { left: Math.max(8, width / 2 - 180), top: 16, width: 0, height: 0 };
+}

@@ -1,0 +1,151 @@
+/**
+ * Decides what the tooltip shows and when it goes: one tooltip per frame,
+ * from a hover, a focused field, a selection lookup, or a child frame. Hides
+ * after a short grace period once the pointer has left both the code and the
+ * tooltip, never while pinned or while text in it is being selected.
+ */
+import type { Settings } from '../common/settings';
+import type { LookupItem } from '../hcpcs/tooltip-model';
+import type { FrameRelay } from './frame-relay';
+import type { LookupClient } from './lookup-client';
+import type { Box } from './placement';
+import type { TooltipView } from './tooltip/tooltip-view';
+
+export type TooltipSource = 'hover' | 'focus' | 'selection' | 'frame';
+
+export interface Shown {
+  /** What is shown and where: the same key again is not shown twice. */
+  key: string;
+  anchor: Box;
+  source: TooltipSource;
+  /** The frame token: of the child frame that asked (top frame), or of the request to the top frame (child). */
+  token?: string | undefined;
+  /** Shown by the top frame on this frame's behalf. */
+  delegated?: boolean;
+}
+
+export interface ControllerDeps {
+  win: Window;
+  client: LookupClient;
+  view: TooltipView;
+  relay: FrameRelay;
+  settings(): Settings;
+}
+
+const HIDE_GRACE_MS = 300;
+
+export class TooltipController {
+  readonly #deps: ControllerDeps;
+  #shown: Shown | undefined;
+  #hideTimer: ReturnType<typeof setTimeout> | undefined;
+  #seq = 0;
+  #watch: AbortController | undefined;
+  /** The pointer is over the tooltip. */
+  pointerInside = false;
+  /** A button went down in the tooltip (text being selected): no hiding until it is released. */
+  pressInside = false;
+
+  constructor(deps: ControllerDeps) {
+    this.#deps = deps;
+  }
+
+  get shown(): Shown | undefined {
+    return this.#shown;
+  }
+
+  get pinned(): boolean {
+    return this.#deps.view.pinned;
+  }
+
+  /** Shows a tooltip for `items` next to `anchor`; false when it was not (superseded, pinned, no answer). */
+  async show(items: LookupItem[], anchor: Box, source: TooltipSource, key: string, token?: string): Promise<boolean> {
+    const { view, relay, client, settings } = this.#deps;
+    // Already showing it (unless the page took our host away meanwhile).
+    if (this.#shown?.key === key && (this.#shown.delegated || view.visible)) {
+      this.cancelHide();
+      return true;
+    }
+    // A pinned tooltip stays until it is closed; hovers elsewhere (here or in a
+    // child frame, which would otherwise show its own, clipped) do nothing.
+    if (view.pinned && (source === 'hover' || source === 'frame')) return source === 'frame';
+    const seq = ++this.#seq;
+    if (source !== 'frame' && relay.shouldDelegate()) {
+      const delegated = await relay.showInTop(items, anchor).catch(() => undefined);
+      if (seq !== this.#seq) return false;
+      if (delegated) {
+        this.#clear(true);
+        this.#shown = { key, anchor, source, token: delegated, delegated: true };
+        return true;
+      }
+    }
+    const model = await client.model(items, settings().detailLevel);
+    if (seq !== this.#seq || model.cards.length === 0) return false;
+    this.#clear(true);
+    view.setTheme(settings().theme);
+    view.show(model, anchor);
+    this.#shown = { key, anchor, source, token };
+    this.#watchViewport();
+    return true;
+  }
+
+  /** Hides now; a pinned tooltip only when forced (Escape, disabling). */
+  hide(force = false): void {
+    if (!force && this.pinned) return;
+    this.#seq++;
+    this.#clear(force);
+  }
+
+  /** Hides after the grace period unless the pointer comes back to the code or onto the tooltip. */
+  scheduleHide(ms = HIDE_GRACE_MS): void {
+    const shown = this.#shown;
+    if (!shown || this.#hideTimer !== undefined || this.pinned) return;
+    // The top frame keeps its own grace period for tooltips it shows for us.
+    if (shown.delegated) return this.hide();
+    this.#hideTimer = setTimeout(() => {
+      this.#hideTimer = undefined;
+      if (this.pointerInside || this.pressInside || this.pinned) return;
+      this.hide();
+    }, ms);
+  }
+
+  cancelHide(): void {
+    clearTimeout(this.#hideTimer);
+    this.#hideTimer = undefined;
+  }
+
+  /** Top frame: a child frame's tooltip, placed where the child's code is. */
+  async showFromFrame(token: string, items: LookupItem[]): Promise<boolean> {
+    const anchor = await this.#deps.relay.anchorFor(token);
+    return anchor ? this.show(items, anchor, 'frame', `frame:${token}`, token) : false;
+  }
+
+  hideFromFrame(token: string, force: boolean): boolean {
+    if (this.#shown?.token !== token || this.#shown.delegated) return false;
+    if (force) this.hide(true);
+    else this.scheduleHide();
+    return true;
+  }
+
+  /** Takes the tooltip down; `force` also takes down one the top frame shows for this frame, even if the pointer is on it. */
+  #clear(force: boolean): void {
+    this.cancelHide();
+    const shown = this.#shown;
+    this.#shown = undefined;
+    this.#watch?.abort();
+    this.#watch = undefined;
+    this.pointerInside = false;
+    if (shown?.delegated && shown.token) this.#deps.relay.hideInTop(shown.token, force);
+    this.#deps.view.hide();
+  }
+
+  /** The code moves when the page scrolls or resizes: an unpinned tooltip goes. */
+  #watchViewport(): void {
+    const watch = new AbortController();
+    this.#watch = watch;
+    const onMove = () => {
+      if (!this.pinned && this.#shown?.source !== 'selection') this.hide();
+    };
+    this.#deps.win.addEventListener('scroll', onMove, { capture: true, passive: true, signal: watch.signal });
+    this.#deps.win.addEventListener('resize', onMove, { passive: true, signal: watch.signal });
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * "Mark codes on the page": every recognised code underlined through the
+ * CSS Custom Highlight API (the page's DOM untouched), kept current as rows
+ * arrive, gone when turned off; on a 20,000-row table, every code on screen
+ * marked wherever the user scrolls.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FAST, setSettings } from './support/extension-page';
+import { useExtension } from './support/extension-session';
+
+const BIG_ROWS = 20_000;
+const BIG_CODES = ['E1392', 'E0431', 'J1100', 'A4253', 'K0001'];
+
+function bigTable(): string {
+  const rows: string[] = [];
+  for (let i = 0; i < BIG_ROWS; i++) {
+    rows.push(`<tr><td>CLM-${String(i).padStart(6, '0')}</td><td>${BIG_CODES[i % BIG_CODES.length]}</td><td>RR</td><td>J449</td><td>1</td><td>$${i % 300}.00</td></tr>`);
+  }
+  return `<!doctype html><title>big</title><link rel="stylesheet" href="/portal.css"><table class="grid"><thead><tr><th>Claim</th><th>HCPCS</th><th>Mod</th><th>Dx</th><th>Units</th><th>Charge</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+const e2e = useExtension({ settings: { ...FAST, markCodes: true }, pages: { '/generated/big-table.html': bigTable() } });
+let page: Page;
+
+beforeAll(async () => {
+  page = await e2e.ext.context.newPage();
+});
+
+/** The marked text of every highlight range in the page, with the class of its cell. */
+function marked(): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const highlight of CSS.highlights.values()) {
+      for (const r of highlight) {
+        const node = r.startContainer as Text;
+        out.push(`${node.data.slice(r.startOffset, r.endOffset)}@${node.parentElement?.closest('tr')?.id ?? node.parentElement?.id ?? ''}`);
+      }
+    }
+    return out.sort();
+  });
+}
+
+async function markedCount(): Promise<number> {
+  return page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+}
+
+describe('mark codes', () => {
+  it('marks exactly the codes a hover would explain, and changes no DOM node', async () => {
+    await setSettings(e2e.ext, { ...FAST, markCodes: false });
+    await page.goto(e2e.server.url('claims-table.html'));
+    await page.bringToFront();
+    await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.splice(0));
+    await setSettings(e2e.ext, { ...FAST, markCodes: true });
+    await expect.poll(markedCount).toBe(4);
+    expect(await marked()).toEqual(['E0431@row4', 'E1390@row3', 'E1392@row1', 'J1100@row2']);
+    expect(await page.evaluate(() => (window as unknown as { __foreignMutations(): string[] }).__foreignMutations())).toEqual([]);
+  });
+
+  it('marks rows added after load', async () => {
+    await page.goto(e2e.server.url('spa-rows.html'));
+    await page.bringToFront();
+    await expect.poll(marked).toEqual(['E0470@r2', 'E1392@r1']);
+    await page.locator('#more').click();
+    await expect.poll(marked).toEqual(['E0470@r2', 'E1392@r1', 'J7613@r3']);
+    // A row's text replaced by the page: its old mark goes, the new code is marked.
+    await page.evaluate(() => ((document.querySelector('#r1 td:nth-child(2) span') as HTMLElement).firstChild as Text).replaceData(0, 5, 'A4253'));
+    await expect.poll(marked).toEqual(['A4253@r1', 'E0470@r2', 'J7613@r3']);
+  });
+
+  it('unmarks everything when turned off, without a reload', async () => {
+    await page.goto(e2e.server.url('claims-table.html'));
+    await expect.poll(markedCount).toBe(4);
+    await setSettings(e2e.ext, { ...FAST, markCodes: false });
+    await expect.poll(markedCount).toBe(0);
+    await setSettings(e2e.ext, { ...FAST, markCodes: true });
+    await expect.poll(markedCount).toBe(4);
+  });
+
+  it('on a 20,000-row table, marks every code on screen wherever the user scrolls, and not the Dx column', async () => {
+    await page.goto(e2e.server.url('generated/big-table.html'));
+    await page.bringToFront();
+    for (const fraction of [0, 0.37, 0.81, 1]) {
+      await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), fraction);
+      // Every code cell on screen, as the user sees it.
+      const onScreen = await page.evaluate(() =>
+        [...document.querySelectorAll('tbody td:nth-child(2)')]
+          .filter((td) => {
+            const r = td.getBoundingClientRect();
+            return r.bottom > 0 && r.top < innerHeight;
+          })
+          .map((td) => (td.parentElement as HTMLTableRowElement).rowIndex),
+      );
+      expect(onScreen.length).toBeGreaterThan(10);
+      await expect
+        .poll(() =>
+          page.evaluate((rows) => {
+            const marked = new Set<number>();
+            for (const h of CSS.highlights.values()) {
+              for (const r of h) {
+                const td = r.startContainer.parentElement as HTMLTableCellElement;
+                if (td.cellIndex !== 1) return -1;
+                marked.add((td.parentElement as HTMLTableRowElement).rowIndex);
+              }
+            }
+            return rows.filter((i: number) => !marked.has(i)).length;
+          }, onScreen),
+        )
+        .toBe(0);
+    }
+    // Lazy: what is marked stays near the screen, not the whole table.
+    expect(await markedCount()).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,81 @@
+/** The worker's handlers: answers from the dataset, and the relay of a small frame's tooltip to its top frame. */
+import { describe, expect, it, vi } from 'vitest';
+import { createHandlers, type HandlerDeps } from '../../../src/background/handlers';
+import { DEFAULT_SETTINGS } from '../../../src/common/settings';
+import { bundledLookup } from '../../support/dataset';
+import { sampleLookup } from '../support/sample-release';
+
+function handlers(sendToFrame: HandlerDeps['sendToFrame'] = vi.fn()) {
+  return createHandlers({ getLookup: async () => bundledLookup(), getSettings: async () => DEFAULT_SETTINGS, sendToFrame, today: () => '2026-02-01' });
+}
+
+describe('findKnownCodes', () => {
+  it('answers which codes and modifiers the dataset holds', async () => {
+    const { findKnownCodes } = handlers();
+    expect(await findKnownCodes({ codes: ['E1392', 'E9999', 'RR', 'ZZ', 'CO', '99213', '59'] }, {})).toEqual({ known: ['E1392', 'RR', 'CO'] });
+  });
+});
+
+describe('showInTopFrame / hideInTopFrame', () => {
+  const token = 'a1b2c3d4-e5f6';
+  const items = [{ code: 'E1392', modifiers: ['RR'] }];
+
+  it('relays a subframe’s request to the top frame of the same tab', async () => {
+    const send = vi.fn(async () => ({ shown: true }));
+    const h = handlers(send as unknown as HandlerDeps['sendToFrame']);
+    expect(await h.showInTopFrame({ token, items }, { tabId: 7, frameId: 3 })).toEqual({ shown: true });
+    expect(send).toHaveBeenCalledWith(7, 0, 'showFrameTooltip', { token, items });
+    send.mockResolvedValueOnce({ hidden: true } as never);
+    expect(await h.hideInTopFrame({ token }, { tabId: 7, frameId: 3 })).toEqual({ hidden: true });
+    expect(send).toHaveBeenLastCalledWith(7, 0, 'hideFrameTooltip', { token });
+    await h.hideInTopFrame({ token, force: true }, { tabId: 7, frameId: 3 });
+    expect(send).toHaveBeenLastCalledWith(7, 0, 'hideFrameTooltip', { token, force: true });
+  });
+
+  it('relays nothing for the top frame itself or for extension pages', async () => {
+    const send = vi.fn();
+    const h = handlers(send);
+    expect(await h.showInTopFrame({ token, items }, { tabId: 7, frameId: 0 })).toEqual({ shown: false });
+    expect(await h.showInTopFrame({ token, items }, {})).toEqual({ shown: false });
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('answers not shown when the top frame cannot be reached', async () => {
+    const h = handlers(vi.fn(async () => Promise.reject(new Error('Could not establish connection'))));
+    expect(await h.showInTopFrame({ token, items }, { tabId: 7, frameId: 3 })).toEqual({ shown: false });
+  });
+});
+
+describe('handlers on the sample release', () => {
+  const sample = (detailLevel: 'brief' | 'standard' | 'full' = 'standard') =>
+    createHandlers({ getLookup: sampleLookup, getSettings: async () => ({ ...DEFAULT_SETTINGS, detailLevel }), sendToFrame: vi.fn(), today: () => '2026-02-10' });
+
+  it('lookupCodes builds the model at the user’s level unless the request names one', async () => {
+    expect((await sample('brief').lookupCodes({ items: [{ code: 'E1392' }] }, {})).level).toBe('brief');
+    expect((await sample('brief').lookupCodes({ items: [{ code: 'E1392' }], level: 'full' }, {})).level).toBe('full');
+    const model = await sample().lookupCodes({ items: [{ code: 'E1392', modifiers: ['RR'] }, { code: 'J1100' }] }, {});
+    expect(model.cards.map((c) => c.code)).toEqual(['E1392', 'J1100']);
+  });
+
+  it('lookupCodes takes the reference date from the request', async () => {
+    const model = await sample().lookupCodes({ items: [{ code: 'A4295' }], asOf: '2025-06-01' }, {});
+    expect(model.cards[0]!.status[0]!.kind).toBe('not-yet-effective');
+  });
+
+  it('searchCodes and getDatasetInfo name the release', async () => {
+    const h = sample();
+    const result = await h.searchCodes({ query: 'E139' }, {});
+    expect(result.hits.map((hit) => hit.code)).toEqual(['E1390', 'E1391', 'E1392']);
+    expect(result.release).toBe('CMS HCPCS 2026 Q1');
+    expect(await h.getDatasetInfo({}, {})).toMatchObject({ label: 'CMS HCPCS 2026 Q1', release: { codes: 29, modifiers: 16 } });
+  });
+
+  it('a dataset that cannot load is an error answer, not a hang', async () => {
+    const h = createHandlers({
+      getLookup: () => Promise.reject(new Error('The HCPCS dataset is missing from this build')),
+      getSettings: async () => DEFAULT_SETTINGS,
+      sendToFrame: vi.fn(),
+    });
+    await expect(h.lookupCodes({ items: [{ code: 'E1392' }] }, {})).rejects.toThrow('The HCPCS dataset is missing from this build');
+  });
+});
