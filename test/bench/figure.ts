@@ -20,6 +20,15 @@ export interface Figure {
   summary?: Summary;
   budget?: Budget;
   note?: string;
+  /** Not measured on this machine, and why (e.g. no raw CMS release here). */
+  skipped?: string;
+}
+
+/** A figure that should have been measured but has no number: the bench is broken. */
+export function missing(figure: Figure): boolean {
+  if (figure.skipped) return false;
+  const value = figure.summary ? figure.summary.median : figure.value;
+  return value === undefined || !Number.isFinite(value);
 }
 
 export type Verdict = 'pass' | 'FAIL' | 'info';

@@ -5,7 +5,7 @@ function format(value: number | undefined, unit: Figure['unit']): string {
   if (value === undefined || Number.isNaN(value)) return '–';
   // Decimal units, as the budgets are stated (2 MB, 400 KB, 50 KB).
   if (unit === 'bytes') return value >= 1e6 ? `${(value / 1e6).toFixed(2)} MB` : value >= 1e3 ? `${(value / 1e3).toFixed(1)} KB` : `${value} B`;
-  if (unit === 'x') return `${value.toFixed(1)}×`;
+  if (unit === 'x') return `${value.toFixed(value < 10 ? 2 : 1)}×`;
   const digits = Math.abs(value) < 1 ? 3 : Math.abs(value) < 10 ? 2 : 1;
   return `${value.toFixed(digits)} ${unit}`;
 }

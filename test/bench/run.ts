@@ -12,10 +12,16 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from '../e2e/support/chromium';
 import { createContext, type BenchContext } from './context';
-import { verdict, type Figure } from './figure';
+import { missing, verdict, type Figure } from './figure';
 import { describeMachine } from './machine';
 import { printTable } from './report';
 import { coldStart } from './suites/cold-start';
+import { hover } from './suites/hover';
+import { marking } from './suites/marking';
+import { baseline } from './suites/baseline';
+import { pageCost } from './suites/page-cost';
+import { memory } from './suites/memory';
+import { settingsLive } from './suites/settings-live';
 import { converter } from './suites/converter';
 import { popup } from './suites/popup';
 import { sizes } from './suites/sizes';
@@ -28,7 +34,13 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   converter,
   'worker-lookup': workerLookup,
   'cold-start': coldStart,
+  'page-cost': pageCost,
   popup,
+  hover,
+  marking,
+  baseline,
+  settings: settingsLive,
+  memory,
 };
 
 async function main(): Promise<number> {
@@ -61,6 +73,12 @@ async function main(): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, seconds, machine, figures: figures.map((f) => ({ ...f, verdict: quick ? 'info' : verdict(f) })) }, null, 2)}\n`);
   console.log(`\n${figures.length} figures in ${seconds} s; written to ${out}`);
+  // Budgets are not asserted (timings here are noisy); a figure without a number means the bench broke.
+  const broken = figures.filter(missing);
+  if (broken.length > 0) {
+    console.error(`no value for: ${broken.map((f) => `${f.suite} / ${f.name}`).join('; ')}`);
+    return 1;
+  }
   return 0;
 }
 

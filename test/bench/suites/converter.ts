@@ -11,7 +11,7 @@ import { summarise } from '../stats';
 export async function converter(ctx: BenchContext): Promise<Figure[]> {
   const releases = resolve(process.env.HCPCS_RELEASE_DIR ?? join(ctx.root, '../shared/data/hcpcs'));
   const suite = 'converter';
-  if (!existsSync(releases)) return [{ suite, name: 'convert a full release', unit: 'ms', note: `skipped: no raw release in ${releases}` }];
+  if (!existsSync(releases)) return [{ suite, name: 'convert a full release', unit: 'ms', skipped: `no raw release in ${releases}`, note: `skipped: no raw release in ${releases}` }];
   const samples: number[] = [];
   for (let i = 0; i < ctx.runs(5); i++) {
     const started = performance.now();

@@ -1,0 +1,129 @@
+/**
+ * Hovers codes the way a hand does and times the tooltip inside the page:
+ * from the moment the pointer came to rest (the last pointermove's event
+ * time, which is when the browser received the input) to the end of the
+ * first frame that shows the tooltip for that code.
+ *
+ * The probe runs in the page's own world and sees the extension only as a
+ * page would: its host element and open shadow root.
+ */
+import type { Page } from 'playwright-core';
+import { KEEP_NAMES_SHIM } from './page-script';
+
+/** Main-world probe: the last pointer move, and a waiter for "the tooltip shows this code, painted". */
+function probe(): void {
+  const state = { lastMove: 0, host: undefined as Element | undefined };
+  addEventListener('pointermove', (e) => (state.lastMove = e.timeStamp), { capture: true, passive: true });
+  const tooltip = () => {
+    state.host ??= [...document.documentElement.children].find((el) => el.shadowRoot?.querySelector('[role="tooltip"]'));
+    return state.host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null;
+  };
+  const showing = (code: string) => {
+    const tip = tooltip();
+    return tip !== null && !tip.hidden && (tip.textContent ?? '').includes(code);
+  };
+  /** Resolves after the next frame has been produced (its rendering steps done). */
+  const afterNextPaint = () =>
+    new Promise<number>((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      }),
+    );
+  Object.assign(window, {
+    __hoverProbe: {
+      /** Arms a waiter; `result()` gives [last move, painted] once the tooltip shows `code`. */
+      arm(code: string, timeoutMs: number) {
+        let settle: (v: [number, number] | string) => void;
+        const done = new Promise<[number, number] | string>((r) => (settle = r));
+        const observer = new MutationObserver(check);
+        const timer = setTimeout(() => finish(`no tooltip for ${code} in ${timeoutMs} ms`), timeoutMs);
+        function finish(v: [number, number] | string) {
+          observer.disconnect();
+          clearTimeout(timer);
+          settle(v);
+        }
+        function check() {
+          if (!showing(code)) return;
+          observer.disconnect();
+          const rest = state.lastMove;
+          void afterNextPaint().then((painted) => finish([rest, painted]));
+        }
+        observer.observe(document.documentElement, { childList: true });
+        const root = tooltip()?.getRootNode();
+        if (root) observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+        else {
+          // The host is created on first use: watch it arrive, then its shadow root.
+          const arrival = new MutationObserver(() => {
+            const r = tooltip()?.getRootNode();
+            if (!r) return;
+            arrival.disconnect();
+            observer.observe(r, { childList: true, subtree: true, attributes: true, characterData: true });
+            check();
+          });
+          arrival.observe(document.documentElement, { childList: true });
+        }
+        (this as { pending?: Promise<unknown> }).pending = done;
+      },
+      result() {
+        return (this as { pending?: Promise<unknown> }).pending;
+      },
+      visible: () => {
+        const tip = tooltip();
+        return tip !== null && !tip.hidden;
+      },
+    },
+  });
+}
+
+interface Probe {
+  arm(code: string, timeoutMs: number): void;
+  result(): Promise<[number, number] | string>;
+  visible(): boolean;
+}
+type ProbeWindow = Window & { __hoverProbe: Probe };
+
+export async function installHoverProbe(page: Page): Promise<void> {
+  await page.addInitScript({ content: `${KEEP_NAMES_SHIM}\n(${probe.toString()})();` });
+}
+
+export interface CodeSpot {
+  code: string;
+  x: number;
+  y: number;
+}
+
+/** Where each cell holding just a code is (centre of its second character). */
+export async function codeSpots(page: Page, selector: string): Promise<CodeSpot[]> {
+  return page.$$eval(selector, (cells) =>
+    cells.flatMap((cell) => {
+      const text = cell.firstChild;
+      if (!(text instanceof Text) || !/^\s*[A-V]\d{4}\s*$/.test(text.data)) return [];
+      const range = document.createRange();
+      range.setStart(text, 1);
+      range.setEnd(text, 2);
+      const r = range.getBoundingClientRect();
+      return [{ code: text.data.trim(), x: r.left + r.width / 2, y: r.top + r.height / 2 }];
+    }),
+  );
+}
+
+/**
+ * Rests the pointer on a code (two moves, as a hand does) and returns the
+ * time from the rest to the tooltip painted, in ms.
+ */
+export async function hoverCode(page: Page, spot: CodeSpot, timeoutMs = 5000): Promise<number> {
+  await page.evaluate(([code, t]) => (window as unknown as ProbeWindow).__hoverProbe.arm(code, t), [spot.code, timeoutMs] as const);
+  await page.mouse.move(spot.x - 4, spot.y + 1);
+  await page.mouse.move(spot.x, spot.y);
+  const result = await page.evaluate(() => (window as unknown as ProbeWindow).__hoverProbe.result());
+  if (typeof result === 'string') throw new Error(result);
+  return result[1] - result[0];
+}
+
+/** Escape takes the tooltip down (the extension handles it in the capture phase). */
+export async function dismissTooltip(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !(window as unknown as ProbeWindow).__hoverProbe.visible(), undefined, { timeout: 5000 });
+}

@@ -1,0 +1,71 @@
+/**
+ * "Mark codes on the page" on claims tables of growing size: with the
+ * setting on while the page loads, turned on in a page already loaded, and
+ * the cost of scrolling through the whole table (marking is lazy: what is
+ * on screen and a screen around it). Cost per row shows how it grows.
+ */
+import type { BenchContext } from '../context';
+import type { Figure } from '../figure';
+import { checkVisibleMarked, installMarksProbe, loadRun, scrollRun, turnOnRun, writeSettings, type MarkRun } from '../mark-runs';
+import { claimsTable } from '../pages';
+import { summarise } from '../stats';
+
+/** The size the budget is set at: ≤ 250 ms in all, no task over 50 ms. */
+export const BUDGET_ROWS = 20_000;
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+export async function marking(ctx: BenchContext): Promise<Figure[]> {
+  const sizes = ctx.quick ? [1_000, 2_000] : [1_000, 10_000, BUDGET_ROWS, 50_000];
+  const ext = await ctx.browser();
+  const owner = await ctx.owner();
+  const server = await ctx.server(Object.fromEntries(sizes.map((n) => [`/claims-${n}.html`, claimsTable(n)])));
+  const figures: Figure[] = [];
+  const perRow: [number, number][] = [];
+  for (const rows of sizes) {
+    const url = server.url(`claims-${rows}.html`);
+    const runs = ctx.runs(rows >= 50_000 ? 3 : 5);
+    const page = await ext.context.newPage();
+    await installMarksProbe(page);
+    const turnedOn: MarkRun[] = [];
+    for (let i = 0; i < runs; i++) turnedOn.push(await turnOnRun(ext, page, url, owner));
+    await checkVisibleMarked(page);
+    const loaded: MarkRun[] = [];
+    await writeSettings(ext, { markCodes: true });
+    for (let i = 0; i < runs; i++) loaded.push(await loadRun(page, url, owner));
+    await checkVisibleMarked(page);
+    const scroll = await scrollRun(page, url, owner, ctx.quick ? 2 : 6);
+    await page.close();
+
+    const budget = rows === BUDGET_ROWS;
+    const perScreen = summarise(scroll.perScreen);
+    const throughAll = perScreen.median * scroll.screens;
+    const suite = `mark ${fmt(rows)}`;
+    const stat = (list: MarkRun[], key: keyof MarkRun) => summarise(list.map((r) => r[key]));
+    figures.push(
+      { suite, name: 'on at load: the extension’s main-thread time', unit: 'ms', summary: stat(loaded, 'total'), ...(budget ? { budget: { stat: 'median', limit: 250 } } : {}) },
+      { suite, name: 'on at load: its longest task', unit: 'ms', summary: stat(loaded, 'longest'), ...(budget ? { budget: { stat: 'max', limit: 50 } } : {}) },
+      { suite, name: 'on at load: codes on screen marked, after first paint', unit: 'ms', summary: stat(loaded, 'visible') },
+      { suite, name: 'turned on: main-thread time in all', unit: 'ms', summary: stat(turnedOn, 'total'), ...(budget ? { budget: { stat: 'median', limit: 250 } } : {}) },
+      { suite, name: 'turned on: longest task', unit: 'ms', summary: stat(turnedOn, 'longest'), ...(budget ? { budget: { stat: 'max', limit: 50 } } : {}) },
+      { suite, name: 'turned on: codes on screen marked, after the change', unit: 'ms', summary: stat(turnedOn, 'visible') },
+      { suite, name: 'scrolling: the extension’s time per screen scrolled into view', unit: 'ms', summary: perScreen },
+      { suite, name: 'scrolling: its longest task', unit: 'ms', value: scroll.longest },
+      { suite, name: `scroll through all ${scroll.screens} screens (per screen × screens)`, unit: 'ms', value: throughAll },
+    );
+    const cost = (summarise(loaded.map((r) => r.total)).median + throughAll) / rows;
+    perRow.push([rows, cost]);
+    figures.push({ suite, name: 'cost per row (on at load + scroll through)', unit: 'ms/row', value: cost });
+  }
+  // Linear growth keeps the cost per row flat; lazy marking makes it fall.
+  const [first, last] = [perRow[0]!, perRow.at(-1)!];
+  figures.push({
+    suite: 'mark',
+    name: `cost per row at ${fmt(last[0])} ÷ at ${fmt(first[0])} rows (1 = linear)`,
+    unit: 'x',
+    value: last[1] / first[1],
+    budget: { stat: 'value', limit: 1.25 },
+    note: 'above 1.25 would be worse than linear beyond noise',
+  });
+  return figures;
+}
