@@ -1,42 +1,65 @@
 /**
- * "Mark codes on the page": recognised codes underlined with the CSS Custom
+ * "Mark codes on the page": recognised codes tinted with the CSS Custom
  * Highlight API, so the page's DOM is never touched (portals are React and
- * Angular apps that break when their nodes change).
+ * Angular apps that break when their nodes change). The ::highlight rule
+ * comes with the content script (marks.css); the marker only fills and
+ * registers the highlight, which costs a repaint, not a restyle.
  *
- * Marking is lazy: only the text around the viewport (a screen above and
- * below) is scanned and marked, again when the page scrolls, resizes or
- * changes. Chromium re-validates every range of every highlight whenever one
- * changes, so a highlight holding a 20,000-row table's codes costs over
- * 100 ms a frame; one holding what is on screen costs nothing noticeable,
- * and no code is unmarked when the user sees it.
+ * Marking is lazy: only the text from a screen above the viewport to a
+ * screen below is marked, again when the page scrolls, resizes or changes.
+ * Chromium re-validates every range of a highlight whenever it changes, so a
+ * highlight holding a 20,000-row table's codes costs over 100 ms a frame; one
+ * holding what is near the screen costs little, and no code is unmarked when
+ * the user sees it. Between updates only the difference is applied: ranges
+ * of text still near the screen stay, new ones are added, far ones removed.
  *
- * Adopting a stylesheet with a ::highlight rule restyles every element
- * (400 ms on a 20,000-row table), so the session starts the marker as soon
- * as the settings are read at document_start, before the page has content.
+ * That text is found by walking the document from text nodes on screen.
+ * Scrolling walks from the nodes the last update found on screen: Chromium's
+ * hit testing of a table grows with its rows (2 ms a point at 50,000 rows),
+ * so points are hit-tested only to find where to start: at the first update,
+ * after the page changes or resizes, when the known nodes are far off screen
+ * (a jump), and once scrolling has stopped for a moment, for layouts whose
+ * columns a walk in document order does not reach.
  */
 import type { LookupClient } from './lookup-client';
 import { codesInText, isHiddenText, newScanContext, textWalker, type NodeCode, type ScanContext } from './page-scan';
 
+/** The highlight marks.css styles. */
+export const HIGHLIGHT_NAME = 'hcpcs-lens';
+
 /** Probe points across the viewport (fractions of its width and height) where walks through the text start. */
 const PROBES_X = [0.08, 0.5, 0.92];
 const PROBES_Y = [0.02, 0.34, 0.66, 0.98];
-/** Text nodes walked per probe, at most, so a huge page costs the same as a small one. */
+/** Text nodes walked per start and direction, at most, so a huge page costs the same as a small one. */
 const WALK_MAX = 1500;
+/** Positions are read every this many nodes of a walk. */
+const CHECK_EVERY = 16;
+/**
+ * Scrolling has stopped when no scroll event came for this long: then the
+ * probes look again. ('scrollend' follows every instant scroll, and a frame
+ * of a huge table can take a fifth of a second on a slow machine.)
+ */
+const SCROLL_REST_MS = 1000;
 
 export class PageMarker {
   readonly #doc: Document;
   readonly #client: LookupClient;
   readonly #host: () => Element | undefined;
-  readonly #name = `hcpcs-lens-${Math.random().toString(36).slice(2, 10)}`;
   /** Codes found per text node (shapes, positions); dropped when the node changes. */
   #scanned = new WeakMap<Text, NodeCode[]>();
   #context: ScanContext = newScanContext();
   #highlight: Highlight | undefined;
-  #sheet: CSSStyleSheet | undefined;
+  /** What the highlight holds, by text node. */
+  readonly #ranges = new Map<Text, StaticRange[]>();
+  /** Text nodes the last update found on screen: where the next walk starts. */
+  #anchors: Text[] = [];
+  /** Find where to start by hit testing (see the file comment). */
+  #probe = true;
   #observer: MutationObserver | undefined;
   #abort: AbortController | undefined;
   #frame = 0;
   #generation = 0;
+  #scrollRest: ReturnType<typeof setTimeout> | undefined;
 
   constructor(doc: Document, client: LookupClient, host: () => Element | undefined) {
     this.#doc = doc;
@@ -55,28 +78,14 @@ export class PageMarker {
     this.#abort = new AbortController();
     const { signal } = this.#abort;
     this.#highlight = new Highlight();
-    CSS.highlights.set(this.#name, this.#highlight);
-    try {
-      const sheet = new CSSStyleSheet();
-      // A tint, not an underline: Chromium repaints every text box of the page for a
-      // decorated highlight (20,000 rows: 75 ms per update instead of 20 ms). On the
-      // root only: highlight styles inherit, and a rule on every element costs
-      // every element a style of its own.
-      sheet.replaceSync(`:root::highlight(${this.#name}) { background-color: rgb(255 200 0 / 0.35); color: rgb(10 50 110); }`);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      this.#sheet = sheet;
-    } catch {
-      // Without our sheet the highlight is not painted; hovering still works.
-    }
-    // Nothing to mark before the page is parsed; hit-testing a page still being
-    // parsed would force a layout per parser chunk.
+    CSS.highlights.set(HIGHLIGHT_NAME, this.#highlight);
+    // Nothing to mark before the page is parsed; a mutation record per parsed node would cost more than marking.
     const begin = () => {
       this.#observer = new MutationObserver((records) => this.#onMutations(records));
       this.#observer.observe(doc, { childList: true, subtree: true, characterData: true });
-      const schedule = () => this.#schedule();
-      win.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
-      win.addEventListener('resize', schedule, { passive: true, signal });
-      this.#schedule();
+      win.addEventListener('scroll', () => this.#onScroll(), { capture: true, passive: true, signal });
+      win.addEventListener('resize', () => this.#schedule(true), { passive: true, signal });
+      this.#schedule(true);
     };
     if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true, signal });
     else begin();
@@ -89,24 +98,21 @@ export class PageMarker {
     this.#generation++;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    clearTimeout(this.#scrollRest);
     this.#observer?.disconnect();
-    CSS.highlights.delete(this.#name);
-    const sheet = this.#sheet;
-    if (sheet) {
-      try {
-        this.#doc.adoptedStyleSheets = this.#doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      } catch {
-        // The page replaced its sheets: ours is gone already.
-      }
-    }
-    this.#sheet = undefined;
+    // An updated copy of the extension may have registered its own highlight under the name since.
+    if (CSS.highlights.get(HIGHLIGHT_NAME) === this.#highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
     this.#highlight = undefined;
+    this.#ranges.clear();
+    this.#anchors = [];
+    this.#probe = true;
     this.#scanned = new WeakMap();
     this.#context = newScanContext();
   }
 
-  /** Marks again before the next paint (once, however many events ask). */
-  #schedule(): void {
+  /** Marks again before the next paint (once, however many events ask); `probe` to hit-test for where to start. */
+  #schedule(probe = false): void {
+    if (probe) this.#probe = true;
     if (!this.#abort || this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
@@ -114,12 +120,20 @@ export class PageMarker {
     });
   }
 
+  #onScroll(): void {
+    this.#schedule();
+    clearTimeout(this.#scrollRest);
+    this.#scrollRest = setTimeout(() => this.#schedule(true), SCROLL_REST_MS);
+  }
+
   #onMutations(records: MutationRecord[]): void {
     const host = this.#host();
     let relevant = false;
     for (const r of records) {
       if (r.type === 'characterData') {
-        this.#scanned.delete(r.target as Text);
+        const node = r.target as Text;
+        this.#scanned.delete(node);
+        this.#unmark(node);
         relevant = true;
       } else if (!relevant && !onlyHost(r, host)) {
         // Headers may have changed with the rows: column roles are read afresh.
@@ -127,70 +141,115 @@ export class PageMarker {
         relevant = true;
       }
     }
-    if (relevant) this.#schedule();
+    if (relevant) this.#schedule(true);
   }
 
   async #update(): Promise<void> {
     const generation = ++this.#generation;
-    const found: [Text, NodeCode][] = [];
-    for (const node of this.#textNearViewport()) {
-      let codes = this.#scanned.get(node);
-      if (!codes) {
-        codes = isHiddenText(node) ? [] : codesInText(node, this.#context);
-        this.#scanned.set(node, codes);
+    const near = this.#textNearViewport();
+    const found: [Text, NodeCode[]][] = [];
+    const codes: string[] = [];
+    for (const node of near) {
+      if (this.#ranges.has(node)) continue;
+      let nodeCodes = this.#scanned.get(node);
+      if (!nodeCodes) {
+        nodeCodes = isHiddenText(node) ? [] : codesInText(node, this.#context);
+        this.#scanned.set(node, nodeCodes);
       }
-      for (const c of codes) found.push([node, c]);
+      found.push([node, nodeCodes]);
+      for (const c of nodeCodes) codes.push(c.code);
     }
     // Known codes are cached: after the first screen this resolves without asking the worker.
-    const known = await this.#client.known(found.map(([, c]) => c.code));
+    const known = await this.#client.known(codes);
     const highlight = this.#highlight;
     if (!highlight || generation !== this.#generation) return;
-    highlight.clear();
-    for (const [node, c] of found) {
-      if (known(c.code) && c.end <= node.length) highlight.add(new StaticRange({ startContainer: node, startOffset: c.start, endContainer: node, endOffset: c.end }));
+    for (const [node, nodeCodes] of found) {
+      const ranges: StaticRange[] = [];
+      for (const c of nodeCodes) {
+        if (!known(c.code) || c.end > node.length) continue;
+        const range = new StaticRange({ startContainer: node, startOffset: c.start, endContainer: node, endOffset: c.end });
+        highlight.add(range);
+        ranges.push(range);
+      }
+      this.#ranges.set(node, ranges);
     }
+    for (const node of this.#ranges.keys()) if (!near.has(node)) this.#unmark(node);
+  }
+
+  #unmark(node: Text): void {
+    const ranges = this.#ranges.get(node);
+    if (!ranges) return;
+    for (const r of ranges) this.#highlight?.delete(r);
+    this.#ranges.delete(node);
   }
 
   /**
    * The text nodes from a screen above the viewport to a screen below it:
-   * walks in document order from the elements at a few points across the
-   * viewport, back and forth, until the text is a screen away.
+   * walks in document order, back and forth, from each start until the text
+   * is a screen away.
    */
-  #textNearViewport(): Text[] {
+  #textNearViewport(): Set<Text> {
+    const doc = this.#doc;
+    const root = doc.documentElement;
+    const out = new Set<Text>();
+    if (!root) return out;
+    const height = doc.defaultView!.innerHeight;
+    const starts = this.#probe ? [] : this.#anchors.filter((a) => a.isConnected && isNear(a, height));
+    if (starts.length === 0) starts.push(...this.#probeStarts());
+    this.#probe = false;
+    const anchors: Text[] = [];
+    const walker = textWalker(root);
+    for (const start of starts) {
+      walker.currentNode = start;
+      if (start instanceof Text) {
+        if (out.has(start)) continue;
+        out.add(start);
+      } else {
+        // Already walked through from another start.
+        const first = walker.nextNode() as Text | null;
+        if (first && out.has(first)) continue;
+        walker.currentNode = start;
+      }
+      let anchor: Text | undefined;
+      const walk = (step: () => Node | null, below: boolean) => {
+        walker.currentNode = start;
+        for (let i = 0, n = step(); n && i < WALK_MAX; i++, n = step()) {
+          if (i % CHECK_EVERY === CHECK_EVERY - 1) {
+            const r = n.parentElement?.getBoundingClientRect();
+            if (r && (below ? r.top > 2 * height : r.bottom < -height)) break;
+            if (!anchor && r && r.bottom > 0 && r.top < height && r.height > 0) anchor = n as Text;
+          }
+          out.add(n as Text);
+        }
+      };
+      walk(() => walker.previousNode(), false);
+      walk(() => walker.nextNode(), true);
+      if (anchor) anchors.push(anchor);
+      else if (start instanceof Text) anchors.push(start);
+    }
+    this.#anchors = anchors;
+    return out;
+  }
+
+  /** Elements at probe points across the viewport, where walks start. */
+  #probeStarts(): Element[] {
     const doc = this.#doc;
     const win = doc.defaultView!;
-    const root = doc.documentElement;
-    if (!root) return [];
-    const height = win.innerHeight;
-    const out = new Set<Text>();
     const starts = new Set<Element>();
-    for (const fy of PROBES_Y) for (const fx of PROBES_X) {
-      const el = contentAt(doc, win.innerWidth * fx, height * fy, this.#host());
-      if (el) starts.add(el);
-    }
-    const far = (n: Node, below: boolean) => {
-      const r = n.parentElement?.getBoundingClientRect();
-      return r !== undefined && (below ? r.top > 2 * height : r.bottom < -height);
-    };
-    for (const start of starts) {
-      const walker = textWalker(root);
-      walker.currentNode = start;
-      // Already walked through from another probe.
-      const first = walker.nextNode();
-      if (first && out.has(first as Text)) continue;
-      walker.currentNode = start;
-      for (let i = 0, n = walker.previousNode(); n && i < WALK_MAX; i++, n = walker.previousNode()) {
-        if (i % 16 === 15 && far(n, false)) break;
-        out.add(n as Text);
-      }
-      walker.currentNode = start;
-      for (let i = 0, n = walker.nextNode(); n && i < WALK_MAX; i++, n = walker.nextNode()) {
-        if (i % 16 === 15 && far(n, true)) break;
-        out.add(n as Text);
+    for (const fy of PROBES_Y) {
+      for (const fx of PROBES_X) {
+        const el = contentAt(doc, win.innerWidth * fx, win.innerHeight * fy, this.#host());
+        if (el) starts.add(el);
       }
     }
-    return [...out];
+    return [...starts];
   }
+}
+
+/** Whether a node's box is within a screen of the viewport. */
+function isNear(node: Text, height: number): boolean {
+  const r = node.parentElement?.getBoundingClientRect();
+  return r !== undefined && r.height > 0 && r.bottom > -height && r.top < 2 * height;
 }
 
 /** Whether a record is only the extension's own host moving. */
@@ -205,14 +264,17 @@ function onlyHost(r: MutationRecord, host: Element | undefined): boolean {
  * The content element at a point: the topmost hit that is not the
  * extension's host, the root, or something covering the whole viewport (a
  * page-wide overlay or container, from which a walk would start far away).
+ * One hit test for the usual case; the full list only under an overlay.
  */
 function contentAt(doc: Document, x: number, y: number, host: Element | undefined): Element | undefined {
   const win = doc.defaultView!;
-  for (const el of doc.elementsFromPoint(x, y)) {
-    if (el === host || el === doc.documentElement || el === doc.body) continue;
+  const usable = (el: Element) => {
+    if (el === host || el === doc.documentElement || el === doc.body) return false;
     const r = el.getBoundingClientRect();
-    if (r.width >= win.innerWidth && r.height >= win.innerHeight) continue;
-    return el;
-  }
-  return undefined;
+    return !(r.width >= win.innerWidth && r.height >= win.innerHeight);
+  };
+  const top = doc.elementFromPoint(x, y);
+  if (!top) return undefined;
+  if (usable(top)) return top;
+  return doc.elementsFromPoint(x, y).find(usable);
 }
