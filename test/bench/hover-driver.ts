@@ -8,7 +8,7 @@
  * page would: its host element and open shadow root.
  */
 import type { Page } from 'playwright-core';
-import { KEEP_NAMES_SHIM } from './page-script';
+import { KEEP_NAMES_SHIM, inPage } from './page-script';
 
 /** Main-world probe: the last pointer move, and a waiter for "the tooltip shows this code, painted". */
 function probe(): void {
@@ -122,8 +122,25 @@ export async function hoverCode(page: Page, spot: CodeSpot, timeoutMs = 5000): P
   return result[1] - result[0];
 }
 
-/** Escape takes the tooltip down (the extension handles it in the capture phase). */
+/**
+ * Escape takes the tooltip down (the extension handles it in the capture
+ * phase). Waited for in the page (Playwright's waitForFunction would make the
+ * page pre-paint everything in its next frame, which the next hover would pay).
+ */
 export async function dismissTooltip(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => !(window as unknown as ProbeWindow).__hoverProbe.visible(), undefined, { timeout: 5000 });
+  const hidden = await inPage(
+    page,
+    () =>
+      new Promise<boolean>((resolve) => {
+        const started = performance.now();
+        const check = () => {
+          if (!(window as unknown as ProbeWindow).__hoverProbe.visible()) resolve(true);
+          else if (performance.now() - started > 5000) resolve(false);
+          else setTimeout(check, 5);
+        };
+        check();
+      }),
+  );
+  if (!hidden) throw new Error('the tooltip did not go on Escape');
 }

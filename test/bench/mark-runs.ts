@@ -57,13 +57,51 @@ export async function writeSettings(ext: ExtensionBrowser, changed: Partial<Sett
   }, changed);
 }
 
-/** Waits until the probe's mark (or its timeout) is in the page's performance timeline. */
-async function waitForMarked(page: Page, timeoutMs = 60_000): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('bench:marked').length + performance.getEntriesByName('bench:timeout').length > 0, undefined, {
-    timeout: timeoutMs,
-    polling: 50,
-  });
-  if (await page.evaluate(() => performance.getEntriesByName('bench:timeout').length > 0)) throw new Error(`no code was marked in ${page.url()}`);
+/**
+ * Waits until the page has been idle for a while (three idle periods of
+ * nearly 50 ms in a row): a big table keeps the main thread busy for a
+ * moment after its load event, and that is the page's work, not the
+ * extension's.
+ */
+export async function waitForQuiet(page: Page): Promise<void> {
+  await inPage(
+    page,
+    () =>
+      new Promise<void>((resolve) => {
+        let calm = 0;
+        const started = performance.now();
+        const check = (deadline: IdleDeadline) => {
+          calm = deadline.timeRemaining() >= 45 ? calm + 1 : 0;
+          if (calm >= 3 || performance.now() - started > 10_000) resolve();
+          else requestIdleCallback(check);
+        };
+        requestIdleCallback(check);
+      }),
+  );
+}
+
+/**
+ * Waits until the probe's mark (or its timeout) is in the page's performance
+ * timeline. (Not with Playwright's waitForFunction: its injected script makes
+ * the next frame pre-paint the whole page, 30 ms on a 20,000-row table.)
+ */
+async function waitForMarked(page: Page): Promise<void> {
+  const outcome = await inPage(
+    page,
+    () =>
+      new Promise<string>((resolve) => {
+        const seen = () => ['bench:marked', 'bench:timeout'].find((name) => performance.getEntriesByName(name).length > 0);
+        const found = seen();
+        if (found) return resolve(found);
+        new PerformanceObserver((list, observer) => {
+          const mark = list.getEntries().find((e) => e.name === 'bench:marked' || e.name === 'bench:timeout');
+          if (!mark) return;
+          observer.disconnect();
+          resolve(mark.name);
+        }).observe({ type: 'mark' });
+      }),
+  );
+  if (outcome === 'bench:timeout') throw new Error(`no code was marked in ${page.url()}`);
 }
 
 /** Every code cell on screen (HCPCS column) is marked, and no Dx cell is: checked after the timed part. */
@@ -116,7 +154,7 @@ export async function loadRun(page: Page, url: string, owner: Owner): Promise<Ma
 export async function turnOnRun(ext: ExtensionBrowser, page: Page, url: string, owner: Owner): Promise<MarkRun> {
   await writeSettings(ext, { markCodes: false });
   await page.goto(url);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+  await waitForQuiet(page);
   const session = await page.context().newCDPSession(page);
   const stop = await startTrace(session);
   await page.evaluate(() => {
@@ -144,38 +182,42 @@ export interface ScrollRun {
 
 /**
  * Scrolling a marked page: at `spots` places spread from top to bottom, the
- * page jumps there (not counted: the jump marks three screens at once), then
- * scrolls on a screen per frame, `steps` times; each step's work is the cost
- * of one screen scrolled into view. Scrolling through the whole table is that
+ * page jumps there (not counted: the jump marks three screens at once, and
+ * the marker looks again once scrolling has rested, so the run waits that
+ * out), then scrolls on a screen per frame, `steps` times; each step's work
+ * is the cost of one screen scrolled into view. Scrolling through the whole table is that
  * times its screens: on this machine a frame of a 50,000-row table takes a
  * quarter of a second to raster, too slow to scroll all of it in the bench.
  */
-export async function scrollRun(page: Page, url: string, owner: Owner, spots: number, steps = 4): Promise<ScrollRun> {
+export async function scrollRun(page: Page, url: string, owner: Owner, spots: number, steps = 4, restMs = 1200): Promise<ScrollRun> {
   await page.evaluate(() => scrollTo(0, 0));
+  await waitForQuiet(page);
   const session = await page.context().newCDPSession(page);
   const stop = await startTrace(session);
   // Callbacks, no promises until the end: a microtask checkpoint meanwhile is the extension's.
   const screens = await inPage(
     page,
-    ({ spots, steps }) =>
+    ({ spots, steps, restMs }) =>
       new Promise<number>((done) => {
         const height = document.documentElement.scrollHeight;
-        const plan: (() => void)[] = [];
+        /** Each action runs in its own frame; 'rest' waits instead. */
+        const plan: ((() => void) | 'rest')[] = [];
         for (let s = 0; s < spots; s++) {
           const top = ((height - innerHeight * (steps + 2)) * s) / Math.max(1, spots - 1);
-          plan.push(() => scrollTo(0, top), () => undefined, () => undefined);
+          plan.push(() => scrollTo(0, top), 'rest');
           for (let i = 0; i < steps; i++) plan.push(() => (performance.mark(`bench:step`), scrollBy(0, innerHeight)));
           plan.push(() => performance.mark('bench:step'), () => undefined);
         }
         const next = () => {
           const action = plan.shift();
           if (!action) return done(Math.round(height / innerHeight));
+          if (action === 'rest') return void setTimeout(() => requestAnimationFrame(next), restMs);
           action();
           requestAnimationFrame(next);
         };
         requestAnimationFrame(next);
       }),
-    { spots, steps },
+    { spots, steps, restMs },
   );
   await page.waitForTimeout(SETTLE_MS);
   const events = await stop();
@@ -203,7 +245,7 @@ export async function markJsRun(ext: ExtensionBrowser, page: Page, url: string, 
   await writeSettings(ext, { markCodes: false });
   await page.goto(url);
   await page.addScriptTag({ path: MARK_JS });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 200))));
+  await waitForQuiet(page);
   const session = await page.context().newCDPSession(page);
   const stop = await startTrace(session);
   const result = await page.evaluate(

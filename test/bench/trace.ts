@@ -47,6 +47,9 @@ export async function startTrace(session: CDPSession, options: { samples?: boole
 /** Events that run script: the outermost of them in a task is one run. */
 const SCRIPT_RUNS = ['EvaluateScript', 'FunctionCall', 'RunMicrotasks', 'v8.callFunction', 'v8.run', 'v8.evaluateModule'];
 
+/** The steps of a frame's rendering update that script can force early. */
+const RENDERING_STEPS = ['UpdateLayoutTree', 'Layout', 'PrePaint'];
+
 /** Microseconds (trace clock) → milliseconds. */
 const ms = (us: number) => us / 1000;
 
@@ -110,9 +113,9 @@ export class MainThread {
     return this.between(this.events, run.ts - 200, run.ts + 1).some((e) => e.name === 'FireAnimationFrame' && e.ts <= run.ts && run.ts + run.dur! <= e.ts + e.dur!);
   }
 
-  /** Style recalculation and layout inside an event, µs. */
-  styleAndLayoutIn(event: TraceEvent): number {
-    const inner = outermost(this.between(this.events, event.ts, event.ts + event.dur!).filter((e) => e.name === 'UpdateLayoutTree' || e.name === 'Layout'));
+  /** Style recalculation, layout and pre-paint inside an event, µs. */
+  renderingStepsIn(event: TraceEvent): number {
+    const inner = outermost(this.between(this.events, event.ts, event.ts + event.dur!).filter((e) => RENDERING_STEPS.includes(e.name)));
     return inner.reduce((s, e) => s + e.dur!, 0);
   }
 
@@ -171,13 +174,14 @@ function ownerOf(thread: MainThread, run: TraceEvent, owner: Owner): RunOwner {
 export interface ScriptWork {
   /**
    * Main-thread time in the extension's script runs, with the GC, hit tests,
-   * style and layout they cause, ms. Style and layout an animation-frame
-   * callback forces are the frame's own, done early (the frame does them
-   * right after its callbacks, and highlights change neither): they are left
-   * out, and counted in `frameWork`.
+   * style and layout they cause, ms. The rendering steps an animation-frame
+   * callback forces (style, layout, pre-paint: a hit test needs them clean)
+   * are the frame's own, done early: the frame runs them right after its
+   * callbacks anyway, and highlights change neither style nor layout. They
+   * are left out, and counted in `frameWork`.
    */
   total: number;
-  /** The frame's own style and layout, run early inside the extension's animation-frame callbacks, ms. */
+  /** The frame's own style, layout and pre-paint, run early inside the extension's animation-frame callbacks, ms. */
   frameWork: number;
   /** The most of it in one task, ms. */
   longest: number;
@@ -196,7 +200,7 @@ export function scriptWork(thread: MainThread, owner: Owner, from = -Infinity, t
       const who = ownerOf(thread, run, owner);
       // A checkpoint runs what the scripts before it in the task queued: the extension's unless a foreign script ran.
       if (who === 'ours' || (who === 'checkpoint' && !foreignBefore)) {
-        const early = thread.inAnimationFrame(run) ? thread.styleAndLayoutIn(run) : 0;
+        const early = thread.inAnimationFrame(run) ? thread.renderingStepsIn(run) : 0;
         ours += run.dur! - early;
         frameWork += early;
       }
