@@ -11,6 +11,8 @@ import baseManifest from './manifest.json' with { type: 'json' };
 type Browser = 'chrome' | 'firefox';
 
 const CONTENT_SCRIPT = 'src/content/index.ts';
+/** The content script's session, injected by the worker (src/common/session-script.ts). */
+const SESSION_SCRIPT = 'src/content/session.ts';
 const DATASET = 'data/hcpcs-dataset.tsv';
 
 /** Firefox-only keys; AMO requires an id and a data-collection declaration of new add-ons. */
@@ -37,14 +39,21 @@ function manifestFor(browser: Browser): ManifestV3Export {
 /**
  * The worker fetches the dataset by a fixed path. crxjs lists content-script
  * chunks as web_accessible_resources for every site, which lets any page probe
- * for the extension; the content script is one self-contained file, so the
- * list is dropped.
+ * for the extension; the content scripts are self-contained files, injected
+ * by the manifest or by scripting.executeScript (neither needs the list), so
+ * it is dropped. After crxjs's own plugins ('post'), which add the session
+ * script to the list.
  */
 function extensionFiles(): Plugin {
   return {
     name: 'hcpcs-lens:extension-files',
-    generateBundle() {
+    enforce: 'post',
+    generateBundle(_options, bundle) {
       this.emitFile({ type: 'asset', fileName: DATASET, source: readFileSync(DATASET) });
+      // crxjs also emits an ES-module copy of a script imported with ?script&iife, unused: only the IIFE file is injected.
+      for (const [name, chunk] of Object.entries(bundle)) {
+        if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(SESSION_SCRIPT) && chunk.isEntry) delete bundle[name];
+      }
     },
     renderCrxManifest(manifest: Record<string, unknown>) {
       delete manifest.web_accessible_resources;

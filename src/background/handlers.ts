@@ -24,15 +24,17 @@ export type Handlers = {
 export interface HandlerDeps {
   getLookup(): Promise<HcpcsLookup>;
   getSettings(): Promise<Settings>;
-  /** Sends a request to one frame of a tab (browser.tabs.sendMessage). */
+  /** Sends a request to the session of one frame of a tab, starting it there if need be. */
   sendToFrame<K extends keyof ContentApi>(tabId: number, frameId: number, type: K, params: Params<ContentApi, K>): Promise<Result<ContentApi, K>>;
+  /** Starts the content script's session in one frame of a tab (scripting.executeScript). */
+  startSession(tabId: number, frameId: number): Promise<void>;
   today?: () => string;
 }
 
 /** Lets queued requests (a hover's lookup) run between chunks of index building. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createHandlers({ getLookup, getSettings, sendToFrame, today = () => localIsoDate() }: HandlerDeps): Handlers {
+export function createHandlers({ getLookup, getSettings, sendToFrame, startSession, today = () => localIsoDate() }: HandlerDeps): Handlers {
   // The search index costs more than a hover needs: it is built when the
   // popup opens (prepareSearch) or on the first search, once per dataset.
   let search: { lookup: HcpcsLookup; index: Promise<CodeSearch> } | undefined;
@@ -80,6 +82,12 @@ export function createHandlers({ getLookup, getSettings, sendToFrame, today = ()
       const tabId = topFrameOf(origin);
       if (tabId === undefined) return { hidden: false };
       return sendToFrame(tabId, 0, 'hideFrameTooltip', { token, ...(force ? { force } : {}) }).catch(() => ({ hidden: false }));
+    },
+    async startSession(_params, { tabId, frameId }) {
+      // Only a content script has a tab and frame; the extension's own pages have no session.
+      if (tabId === undefined || frameId === undefined) return { started: false };
+      await startSession(tabId, frameId);
+      return { started: true };
     },
   };
 }

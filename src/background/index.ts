@@ -1,14 +1,15 @@
 /** The background worker: answers requests from the extension's own pages and content scripts. */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { loadSettings } from '../common/settings-storage';
-import { sendToTab } from '../common/send';
 import type { Reply } from '../common/messages';
+import { injectSession, sendToSession } from '../common/session-script';
 import { registerActionBadge } from './action-badge';
 import { getLookup } from './dataset-loader';
 import { createHandlers, type RequestOrigin } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { checkRequest, checkSender } from './request-checks';
 import { registerSelectionLookup } from './selection-lookup';
+import { registerSessionRegistration } from './session-registration';
 import { registerSettingsRepair } from './settings-repair';
 import { registerSettingsSync } from './settings-sync';
 import { registerToggleCommand } from './toggle-enabled';
@@ -20,7 +21,8 @@ getLookup().catch(() => undefined);
 const handlers = createHandlers({
   getLookup,
   getSettings: async () => (await loadSettings()).settings,
-  sendToFrame: (tabId, frameId, type, params) => sendToTab(tabId, type, params, frameId),
+  sendToFrame: (tabId, frameId, type, params) => sendToSession(tabId, type, params, frameId),
+  startSession: (tabId, frameId) => injectSession({ tabId, frameIds: [frameId] }),
 });
 
 browser.runtime.onInstalled.addListener((details) => void injectIntoOpenTabs(details));
@@ -43,3 +45,4 @@ registerSettingsSync();
 registerSelectionLookup();
 registerToggleCommand();
 registerActionBadge();
+registerSessionRegistration();

@@ -40,6 +40,7 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
   },
   prepareSearch: noParams,
   getDatasetInfo: noParams,
+  startSession: noParams,
   showInTopFrame(p) {
     if (!onlyKeys(p, ['token', 'items'])) return 'unexpected parameter';
     return checkFrameToken(p.token) ?? checkLookupItems(p.items);

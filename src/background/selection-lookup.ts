@@ -5,7 +5,7 @@
  * script does not answer) the popup's search opens with the selection in it.
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { sendToTab } from '../common/send';
+import { sendToSession } from '../common/session-script';
 import { MAX_QUERY_LENGTH } from '../common/messages';
 import { PENDING_SEARCH_KEY, popupUrl, type PendingSearch } from '../common/pending-search';
 
@@ -34,7 +34,7 @@ export async function lookUpSelection(info: Menus.OnClickData, tab: Tabs.Tab | u
 async function tooltipShown(tabId: number, frameId: number, text: string): Promise<boolean> {
   try {
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer')), ANSWER_TIMEOUT_MS));
-    const { shown } = await Promise.race([sendToTab(tabId, 'showSelectionLookup', { text }, frameId), timeout]);
+    const { shown } = await Promise.race([sendToSession(tabId, 'showSelectionLookup', { text }, frameId), timeout]);
     return shown === true;
   } catch {
     // No content script in that frame (PDF viewer, a browser page, a frame it cannot enter).

@@ -7,4 +7,4 @@
  */
 import type { Browser } from 'webextension-polyfill';
 
-export const ext: Browser = (globalThis as { browser?: Browser }).browser ?? (globalThis as unknown as { chrome: Browser }).chrome;
+export const ext: Browser = (globalThis as unknown as { browser?: Browser }).browser ?? (globalThis as unknown as { chrome: Browser }).chrome;

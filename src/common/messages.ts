@@ -56,9 +56,18 @@ export interface BackgroundApi {
     params: { token: string; force?: boolean };
     result: { hidden: boolean };
   };
+  /**
+   * A frame's bootstrap content script saw the pointer rest (or a field
+   * focused, a trigger key, a child frame calling): the worker starts the
+   * session in that frame (content/session.ts).
+   */
+  startSession: {
+    params: Record<string, never>;
+    result: { started: boolean };
+  };
 }
 
-/** Requests a content script answers (worker or popup → one frame of a tab). */
+/** Requests a content script's session answers (worker or popup → one frame of a tab; see common/session-script.ts). */
 export interface ContentApi {
   /** Context menu "Look up HCPCS code": show the tooltip for the codes in the selection. */
   showSelectionLookup: {

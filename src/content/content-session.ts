@@ -1,7 +1,8 @@
 /**
- * One content script's life in one frame: the parts wired together, the
- * settings applied live, and one teardown (a single abort) when the
- * extension is updated, reloaded or removed under it.
+ * One session's life in one frame: the parts wired together, the settings
+ * applied live, and one teardown (a single abort) when the extension is
+ * updated, reloaded or removed under it. Starts when the bootstrap asks
+ * (wake.ts) and takes over what it noted.
  */
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser } from '../common/extension-api';
@@ -19,22 +20,9 @@ import { PageMarker } from './page-marker';
 import { selectionBox, selectionItems } from './selection-lookup';
 import { TooltipController } from './tooltip-controller';
 import { TooltipView } from './tooltip/tooltip-view';
+import { extensionAlive, type Noted, type Session } from './wake';
 
-export interface Session {
-  alive(): boolean;
-  teardown(): void;
-}
-
-/** False once the extension behind this script is gone (after an update, a reload or removal). */
-export function extensionAlive(): boolean {
-  try {
-    return Boolean(browser.runtime?.id);
-  } catch {
-    return false;
-  }
-}
-
-export function startSession(win: Window): Session {
+export function startSession(win: Window, noted?: Noted): Session {
   const doc = win.document;
   const abort = new AbortController();
   const { signal } = abort;
@@ -58,7 +46,9 @@ export function startSession(win: Window): Session {
   };
   const session: Session = { alive: () => !signal.aborted && extensionAlive(), teardown };
 
-  new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: extensionAlive, onDead: teardown }).listen(win, signal);
+  const intent = new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: extensionAlive, onDead: teardown });
+  intent.listen(win, signal);
+  for (const { data, source } of noted?.messages ?? []) relay.receive(data, source);
 
   const apply = (next: Settings) => {
     const levelChanged = next.detailLevel !== settings.detailLevel;
@@ -70,14 +60,21 @@ export function startSession(win: Window): Session {
     if (active() && next.markCodes) marker.start();
     else marker.stop();
   };
-  loadSettings().then(
-    (read) => signal.aborted || apply(read.settings),
+  // Requests wait for the settings: a session started for a request has just begun reading them.
+  const ready = loadSettings().then(
+    (read) => {
+      if (signal.aborted) return;
+      apply(read.settings);
+      // A rest, a focused field or a held key the bootstrap saw goes on from where it was.
+      if (noted) intent.resume(noted);
+    },
     () => undefined,
   );
   watchSettings((next) => signal.aborted || apply(next), signal);
 
   const handlers: ContentHandlers = {
     async showSelectionLookup({ text }) {
+      await ready;
       if (!enabled()) return { shown: false };
       const items = await selectionItems(text, client);
       if (items.length === 0) return { shown: false };
@@ -85,12 +82,15 @@ export function startSession(win: Window): Session {
       return { shown };
     },
     async listPageCodes() {
+      await ready;
       return { codes: enabled() ? await listPageCodes(doc, client, view.hostElement) : [] };
     },
     async showFrameTooltip({ token, items }) {
+      await ready;
       return { shown: relay.isTop && active() ? await controller.showFromFrame(token, items) : false };
     },
     async hideFrameTooltip({ token, force }) {
+      await ready;
       return { hidden: controller.hideFromFrame(token, force === true) };
     },
   };

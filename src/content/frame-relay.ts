@@ -10,8 +10,8 @@
 import { sendToBackground } from '../common/send';
 import type { LookupItem } from '../hcpcs/tooltip-model';
 import type { Box } from './placement';
+import { RELAY_KEY as KEY } from './wake';
 
-const KEY = 'hcpcsLensAnchor';
 /** A frame smaller than this cannot hold a tooltip of the standard level. */
 const MIN_WIDTH = 440;
 const MIN_HEIGHT = 320;
@@ -30,7 +30,14 @@ export class FrameRelay {
 
   constructor(win: Window, signal: AbortSignal) {
     this.#win = win;
-    win.addEventListener('message', (e) => this.#onMessage(e), { capture: true, signal });
+    win.addEventListener(
+      'message',
+      (e) => {
+        // Ours, from a child frame: the page need not see it.
+        if (this.receive(e.data, e.source)) e.stopImmediatePropagation();
+      },
+      { capture: true, signal },
+    );
   }
 
   get isTop(): boolean {
@@ -74,26 +81,26 @@ export class FrameRelay {
     this.#win.parent.postMessage({ [KEY]: message }, '*');
   }
 
-  #onMessage(e: MessageEvent): void {
-    const message = readAnchor(e.data);
-    if (!message) return;
-    const frame = frameOf(this.#win.document, e.source);
-    if (!frame) return;
-    // Ours, from a child frame: the page need not see it.
-    e.stopImmediatePropagation();
+  /** A position message from a child frame (as it arrives, or as the bootstrap kept it); false if it is not one. */
+  receive(data: unknown, source: MessageEventSource | null): boolean {
+    const message = readAnchor(data);
+    if (!message) return false;
+    const frame = frameOf(this.#win.document, source);
+    if (!frame) return false;
     const rect = inParent(frame, message.rect);
     if (!this.isTop) {
       this.#postUp({ token: message.token, rect });
-      return;
+      return true;
     }
     const waiting = this.#waiting.get(message.token);
     if (waiting) {
       this.#waiting.delete(message.token);
       waiting(rect);
-      return;
+      return true;
     }
     if (this.#anchors.size >= MAX_PENDING) this.#anchors.delete(this.#anchors.keys().next().value!);
     this.#anchors.set(message.token, rect);
+    return true;
   }
 }
 

@@ -13,6 +13,7 @@ import type { Box } from './placement';
 import { isCodeField } from './point-target';
 import type { TooltipController } from './tooltip-controller';
 import type { TooltipView } from './tooltip/tooltip-view';
+import type { Noted } from './wake';
 
 export interface IntentDeps {
   doc: Document;
@@ -57,6 +58,25 @@ export class HoverIntent {
       clearTimeout(this.#timer);
       clearTimeout(this.#focusTimer);
     });
+  }
+
+  /**
+   * Takes over from the bootstrap, once the settings are read: the pointer
+   * where it last moved, a rest under way goes on (it shows now if it has
+   * already lasted the dwell), and a field focused meanwhile is looked up.
+   */
+  resume(noted: Noted): void {
+    if (noted.lastMove > this.#lastMove) {
+      this.#x = noted.x;
+      this.#y = noted.y;
+      this.#lastMove = noted.lastMove;
+      const trigger = this.#d.settings().trigger;
+      this.#keyHeld = trigger === 'hover' || (trigger === 'alt' ? noted.alt : trigger === 'ctrl' ? noted.ctrl : noted.shift);
+      clearTimeout(this.#timer);
+      this.#timer = setTimeout(() => this.#rest(), Math.max(0, this.#delay() - (performance.now() - noted.lastMove)));
+    }
+    const focused = this.#d.doc.activeElement;
+    if (focused && isCodeField(focused)) this.#onFocused(focused);
   }
 
   #delay(): number {
@@ -170,9 +190,13 @@ export class HoverIntent {
   /** Keyboard users: a focused field holding a code shows its tooltip, no mouse needed. */
   #onFocusIn(e: FocusEvent): void {
     const target = e.composedPath()[0];
-    if (!(target instanceof Element) || !isCodeField(target) || !this.#d.active() || this.#d.settings().trigger !== 'hover') return;
+    if (target instanceof Element && isCodeField(target)) this.#onFocused(target);
+  }
+
+  #onFocused(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): void {
+    if (!this.#d.active() || this.#d.settings().trigger !== 'hover') return;
     clearTimeout(this.#focusTimer);
-    this.#focusTimer = setTimeout(() => void this.#lookupField(target), this.#delay());
+    this.#focusTimer = setTimeout(() => void this.#lookupField(field), this.#delay());
   }
 
   #onFocusOut(): void {

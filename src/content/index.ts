@@ -1,16 +1,100 @@
 /**
- * The content script, in every frame from document_start. It only listens
- * (pointer, keys, focus, messages) until the pointer rests on text or "mark
- * codes" is on. Runs once per frame even if injected twice; a copy left
- * behind by an update or reload of the extension detaches and makes way.
+ * The content script every frame gets, from document_start. It costs a page
+ * next to nothing: no settings read, no extension API touched, only the
+ * pointer's position noted. When the pointer rests (or a field is focused, a
+ * trigger key pressed, a child frame's script calls), it asks the worker to
+ * start the session in this frame (session.ts, injected), which takes over.
+ * With "mark codes" on, the worker registers the session to start with the
+ * page instead. Runs once per frame; a copy left by an update or reload of
+ * the extension makes way.
  */
-import { extensionAlive, startSession, type Session } from './content-session';
+import { sendToBackground } from '../common/send';
+import { BOOT_KEY, RELAY_KEY, SESSION_KEY, extensionAlive, type Boot, type ContentGlobal, type Noted } from './wake';
 
-const KEY = Symbol.for('hcpcs-lens.session');
-const global = globalThis as typeof globalThis & { [KEY]?: Session };
+/** A rest this long starts the session: well inside the shortest useful dwell, so the first tooltip is not late. */
+const WAKE_REST_MS = 40;
+const TRIGGER_KEYS = new Set(['Alt', 'Control', 'Shift']);
 
-const running = global[KEY];
-if (!running?.alive()) {
-  running?.teardown();
-  if (extensionAlive()) global[KEY] = startSession(window);
+function boot(win: Window): Boot {
+  const abort = new AbortController();
+  const noted: Noted = { x: 0, y: 0, lastMove: -Infinity, alt: false, ctrl: false, shift: false, messages: [] };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = false;
+  const handOver = () => {
+    abort.abort();
+    clearTimeout(timer);
+    return noted;
+  };
+  const wake = () => {
+    if (asked) return;
+    asked = true;
+    sendToBackground('startSession', {}).then(
+      () => undefined,
+      // Gone with an update or reload: make way quietly. Otherwise try again on the next rest.
+      () => (extensionAlive() ? (asked = false) : handOver()),
+    );
+  };
+  const rest = () => {
+    timer = undefined;
+    const idle = performance.now() - noted.lastMove;
+    if (idle < WAKE_REST_MS - 1) timer = setTimeout(rest, WAKE_REST_MS - idle);
+    else wake();
+  };
+  const note = (e: MouseEvent | KeyboardEvent) => {
+    noted.alt = e.altKey;
+    noted.ctrl = e.ctrlKey;
+    noted.shift = e.shiftKey;
+  };
+  const options = { capture: true, passive: true, signal: abort.signal };
+  win.addEventListener(
+    'pointermove',
+    (e) => {
+      if (e.pointerType === 'touch') return;
+      noted.x = e.clientX;
+      noted.y = e.clientY;
+      noted.lastMove = e.timeStamp;
+      note(e);
+      timer ??= setTimeout(rest, WAKE_REST_MS);
+    },
+    options,
+  );
+  win.addEventListener(
+    'keydown',
+    (e) => {
+      if (!TRIGGER_KEYS.has(e.key)) return;
+      note(e);
+      wake();
+    },
+    options,
+  );
+  win.addEventListener(
+    'focusin',
+    (e) => {
+      const target = e.composedPath()[0];
+      if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) wake();
+    },
+    options,
+  );
+  win.addEventListener(
+    'message',
+    (e) => {
+      if (typeof e.data !== 'object' || e.data === null || !(RELAY_KEY in e.data)) return;
+      // A child frame's tooltip position, for the session to pass on: the page need not see it.
+      e.stopImmediatePropagation();
+      if (noted.messages.length < 8) noted.messages.push({ data: e.data, source: e.source });
+      wake();
+    },
+    { capture: true, signal: abort.signal },
+  );
+  return { alive: extensionAlive, handOver };
+}
+
+const global = globalThis as ContentGlobal;
+const session = global[SESSION_KEY];
+const previous = global[BOOT_KEY];
+// Only when something ran here before (injected twice, or left by an update) is the extension API touched.
+if (!(session?.alive() || previous?.alive())) {
+  previous?.handOver();
+  session?.teardown();
+  global[BOOT_KEY] = boot(window);
 }

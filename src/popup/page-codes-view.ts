@@ -3,10 +3,10 @@
  * shows (the content script answers listPageCodes), the counts are added up,
  * and each code is listed with its status, expandable, copyable as TSV.
  */
-import browser from 'webextension-polyfill';
 import { MAX_LOOKUP_ITEMS, type PageCode } from '../common/messages';
 import { CODE_TOKEN } from '../common/request-shapes';
 import { sendToBackground, sendToTab } from '../common/send';
+import { ensureSessions } from '../common/session-script';
 import { toTsv } from '../common/tsv';
 import type { CodeCard } from '../hcpcs/tooltip-model';
 import { descriptionOf, statusOf } from './card-text';
@@ -24,12 +24,13 @@ export interface PageCodes {
 /** Asks each frame of the tab for its codes; a frame that cannot answer is skipped. */
 export async function collectPageCodes(tabId: number): Promise<PageCodes> {
   // executeScript over all frames is the way to learn their ids with the
-  // permissions the extension already has (webNavigation would add a warning).
-  const frames = await browser.scripting.executeScript({ target: { tabId, allFrames: true }, func: () => 0 });
+  // permissions the extension already has (webNavigation would add a warning);
+  // frames whose content script has not started its session get it now.
+  const frames = await ensureSessions(tabId);
   const counts = new Map<string, number>();
   let answered = 0;
   await Promise.all(
-    frames.map(async ({ frameId }) => {
+    frames.map(async (frameId) => {
       try {
         const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), FRAME_TIMEOUT_MS));
         const { codes } = await Promise.race([sendToTab(tabId, 'listPageCodes', {}, frameId), timeout]);

@@ -16,13 +16,24 @@ beforeAll(async () => {
   page = await e2e.ext.context.newPage();
 });
 
-/** Sends a ContentApi request to the top frame of the tab showing `url`, from an extension page (as the popup does). */
+/**
+ * Sends a ContentApi request to the top frame of the tab showing `url`, from
+ * an extension page, as the popup and the worker do (common/session-script.ts):
+ * requests go to the frame's session, started first if the frame has only
+ * the bootstrap content script.
+ */
 async function sendToPage(url: string, type: string, params: unknown): Promise<unknown> {
   const sender = await settingsPage(e2e.ext);
   return sender.evaluate(
     async ([u, t, p]) => {
       const [tab] = await chrome.tabs.query({ url: u as string });
-      return chrome.tabs.sendMessage(tab!.id!, { type: t, params: p }, { frameId: 0 }).catch((e: Error) => ({ failed: e.message }));
+      const send = () => chrome.tabs.sendMessage(tab!.id!, { type: t, params: p }, { frameId: 0 });
+      try {
+        return await send();
+      } catch {
+        await chrome.scripting.executeScript({ target: { tabId: tab!.id!, frameIds: [0] }, files: ['src/content/session.js'] });
+        return send().catch((e: Error) => ({ failed: e.message }));
+      }
     },
     [url, type, params] as const,
   );

@@ -20,8 +20,11 @@ export async function sizes(ctx: BenchContext): Promise<Figure[]> {
   for (const f of files) tree[f.slice(dist.length + 1)] = [readFileSync(f), { level: 9 }];
   const zipped = zipSync(tree).length;
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[]; css?: string[] }[] };
-  const injectedFiles = manifest.content_scripts.flatMap((c) => [...c.js, ...(c.css ?? [])]);
-  const injected = injectedFiles.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+  const size = (list: string[]) => list.reduce((sum, f) => sum + statSync(join(dist, f)).size, 0);
+  // At load: the manifest's bootstrap and stylesheet; when the pointer first rests: the session the worker injects.
+  const atLoad = manifest.content_scripts.flatMap((c) => [...c.js, ...(c.css ?? [])]);
+  const onDemand = files.map((f) => f.slice(dist.length + 1)).filter((f) => f === 'src/content/session.js');
+  if (onDemand.length === 0) throw new Error('no session script in the build');
   const dataset = readFileSync(join(dist, 'data/hcpcs-dataset.tsv'));
   const suite = 'sizes';
   // A search index built at build time would ship beside the dataset.
@@ -30,7 +33,9 @@ export async function sizes(ctx: BenchContext): Promise<Figure[]> {
   return [
     { suite, name: 'dist/chrome total', unit: 'bytes', value: total },
     { suite, name: 'packed zip (Chrome)', unit: 'bytes', value: zipped },
-    { suite, name: 'injected into every page', unit: 'bytes', value: injected, budget: { stat: 'value', limit: 50_000 }, note: injectedFiles.join(', ') },
+    { suite, name: 'injected into every page at load', unit: 'bytes', value: size(atLoad), note: atLoad.join(', ') },
+    { suite, name: 'injected when the pointer first rests', unit: 'bytes', value: size(onDemand), note: onDemand.join(', ') },
+    { suite, name: 'everything injected into a page', unit: 'bytes', value: size(atLoad) + size(onDemand), budget: { stat: 'value', limit: 50_000 } },
     { suite, name: 'dataset, raw', unit: 'bytes', value: dataset.length, budget: { stat: 'value', limit: 2_000_000 } },
     { suite, name: 'dataset, gzipped', unit: 'bytes', value: gzipSync(dataset, { level: 9 }).length, budget: { stat: 'value', limit: 400_000 } },
     {

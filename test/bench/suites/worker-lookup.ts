@@ -15,6 +15,7 @@ export async function workerLookup(ctx: BenchContext): Promise<Figure[]> {
     getLookup: async () => lookup,
     getSettings: async () => DEFAULT_SETTINGS,
     sendToFrame: () => Promise.reject(new Error('no frames in this benchmark')),
+    startSession: () => Promise.reject(new Error('no frames in this benchmark')),
   });
   const codes = lookup.codeList;
   // 50 different codes per request, spread over the whole release, each with a modifier.

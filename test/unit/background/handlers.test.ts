@@ -6,7 +6,7 @@ import { bundledLookup } from '../../support/dataset';
 import { sampleLookup } from '../support/sample-release';
 
 function handlers(sendToFrame: HandlerDeps['sendToFrame'] = vi.fn()) {
-  return createHandlers({ getLookup: async () => bundledLookup(), getSettings: async () => DEFAULT_SETTINGS, sendToFrame, today: () => '2026-02-01' });
+  return createHandlers({ getLookup: async () => bundledLookup(), getSettings: async () => DEFAULT_SETTINGS, sendToFrame, startSession: vi.fn(), today: () => '2026-02-01' });
 }
 
 describe('findKnownCodes', () => {
@@ -46,9 +46,20 @@ describe('showInTopFrame / hideInTopFrame', () => {
   });
 });
 
+describe('startSession', () => {
+  it('starts the session in the frame of the content script that asks, and nowhere for an extension page', async () => {
+    const startSession = vi.fn(async () => undefined);
+    const h = createHandlers({ getLookup: async () => bundledLookup(), getSettings: async () => DEFAULT_SETTINGS, sendToFrame: vi.fn(), startSession });
+    expect(await h.startSession({}, { tabId: 7, frameId: 3 })).toEqual({ started: true });
+    expect(startSession).toHaveBeenCalledWith(7, 3);
+    expect(await h.startSession({}, {})).toEqual({ started: false });
+    expect(startSession).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('handlers on the sample release', () => {
   const sample = (detailLevel: 'brief' | 'standard' | 'full' = 'standard') =>
-    createHandlers({ getLookup: sampleLookup, getSettings: async () => ({ ...DEFAULT_SETTINGS, detailLevel }), sendToFrame: vi.fn(), today: () => '2026-02-10' });
+    createHandlers({ getLookup: sampleLookup, getSettings: async () => ({ ...DEFAULT_SETTINGS, detailLevel }), sendToFrame: vi.fn(), startSession: vi.fn(), today: () => '2026-02-10' });
 
   it('lookupCodes builds the model at the user’s level unless the request names one', async () => {
     expect((await sample('brief').lookupCodes({ items: [{ code: 'E1392' }] }, {})).level).toBe('brief');
@@ -75,6 +86,7 @@ describe('handlers on the sample release', () => {
       getLookup: () => Promise.reject(new Error('The HCPCS dataset is missing from this build')),
       getSettings: async () => DEFAULT_SETTINGS,
       sendToFrame: vi.fn(),
+      startSession: vi.fn(),
     });
     await expect(h.lookupCodes({ items: [{ code: 'E1392' }] }, {})).rejects.toThrow('The HCPCS dataset is missing from this build');
   });

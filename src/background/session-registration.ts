@@ -1,0 +1,49 @@
+/**
+ * "Mark codes on the page" marks as a page loads, so while it is on the
+ * session must start with every page, not wait for the pointer to rest: the
+ * worker registers it as a content script from document_start (and removes
+ * it when marking or the extension is turned off). Turned on, it also starts
+ * in the tabs already open, so their codes are marked at once.
+ */
+import browser, { type Scripting } from 'webextension-polyfill';
+import { readSettings, type Settings } from '../common/settings';
+import { ensureSessions, SESSION_SCRIPT } from '../common/session-script';
+import { loadSettings, SETTINGS_KEY } from '../common/settings-storage';
+import { injectableTabs, isFirefox } from './inject-open-tabs';
+
+const ID = 'hcpcs-lens-session';
+
+const wanted = (s: Settings) => s.enabled && s.markCodes;
+
+export async function syncSessionRegistration(settings: Settings): Promise<void> {
+  const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [ID] })).length > 0;
+  if (wanted(settings) && !registered) {
+    const script: Scripting.RegisteredContentScript = { id: ID, js: [SESSION_SCRIPT], matches: ['<all_urls>'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true };
+    // As the manifest's content script: about:blank, srcdoc, blob: and sandboxed frames too (Firefox has no such key).
+    if (!isFirefox()) script.matchOriginAsFallback = true;
+    await browser.scripting.registerContentScripts([script]);
+  } else if (!wanted(settings) && registered) {
+    await browser.scripting.unregisterContentScripts({ ids: [ID] });
+  }
+}
+
+async function startInOpenTabs(): Promise<void> {
+  const tabs = injectableTabs(await browser.tabs.query({}));
+  await Promise.all(tabs.map((tabId) => ensureSessions(tabId).catch(() => undefined)));
+}
+
+/** Registrations outlast the worker; they are checked when the browser starts, the extension is installed or updated, and the settings change. */
+export function registerSessionRegistration(): void {
+  const sync = () => void loadSettings().then(({ settings }) => syncSessionRegistration(settings).catch(() => undefined));
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    const before = readSettings(changes[SETTINGS_KEY]!.oldValue).settings;
+    const after = readSettings(changes[SETTINGS_KEY]!.newValue).settings;
+    if (wanted(before) === wanted(after)) return;
+    // Open tabs first: the user is looking at one of them.
+    if (wanted(after)) void startInOpenTabs();
+    void syncSessionRegistration(after).catch(() => undefined);
+  });
+}

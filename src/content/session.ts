@@ -1,0 +1,16 @@
+/**
+ * The session's entry: injected by the worker into a frame whose bootstrap
+ * asked for it (index.ts), into frames the popup or worker needs to talk to,
+ * or registered from document_start while "mark codes" is on. Starts once per
+ * frame, taking over from the bootstrap; a session left behind by an update
+ * or reload of the extension is torn down first.
+ */
+import { startSession } from './content-session';
+import { BOOT_KEY, SESSION_KEY, extensionAlive, type ContentGlobal } from './wake';
+
+const global = globalThis as ContentGlobal;
+const running = global[SESSION_KEY];
+if (!running?.alive()) {
+  running?.teardown();
+  if (extensionAlive()) global[SESSION_KEY] = startSession(window, global[BOOT_KEY]?.handOver());
+}
