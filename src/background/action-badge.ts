@@ -2,7 +2,7 @@
  * The toolbar button says when HCPCS Lens is turned off, so a clerk who
  * pressed the toggle shortcut by accident sees why tooltips stopped.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
 import { loadSettings, watchSettings } from '../common/settings-storage';
 import type { Settings } from '../common/settings';
 

@@ -3,7 +3,7 @@
  * concurrent first requests share one load. MV3 stops idle workers; the next
  * request after a restart simply loads it again.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
 import { DatasetError } from '../hcpcs/dataset-format';
 import { openDataset } from '../hcpcs/dataset-open';
 import { HcpcsLookup } from '../hcpcs/lookup';

@@ -6,7 +6,8 @@
  * Firefox injects into open tabs by itself, so there this does nothing: the
  * script would otherwise run twice.
  */
-import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
+import type { Runtime, Tabs } from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
 
 /** Pages an extension cannot script; executeScript would only fail on them. */
 const SCRIPTABLE = /^(?:https?|file):/;

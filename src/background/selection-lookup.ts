@@ -4,7 +4,8 @@
  * (the browser's PDF viewer, pages extensions may not enter, a frame whose
  * script does not answer) the popup's search opens with the selection in it.
  */
-import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import type { Menus, Tabs } from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
 import { sendToSession } from '../common/session-script';
 import { MAX_QUERY_LENGTH } from '../common/messages';
 import { PENDING_SEARCH_KEY, popupUrl, type PendingSearch } from '../common/pending-search';

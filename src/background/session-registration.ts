@@ -5,7 +5,8 @@
  * it when marking or the extension is turned off). Turned on, it also starts
  * in the tabs already open, so their codes are marked at once.
  */
-import browser, { type Scripting } from 'webextension-polyfill';
+import type { Scripting } from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
 import { readSettings, type Settings } from '../common/settings';
 import { ensureSessions, SESSION_SCRIPT } from '../common/session-script';
 import { loadSettings, SETTINGS_KEY } from '../common/settings-storage';

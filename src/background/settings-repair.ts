@@ -3,7 +3,7 @@
  * layout from an older version) are read as defaults everywhere, and written
  * back repaired here, once, by the worker: not by every frame of every tab.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
 import { loadSettings, SETTINGS_KEY } from '../common/settings-storage';
 
 export async function repairSettings(): Promise<string[]> {

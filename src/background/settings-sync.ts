@@ -10,7 +10,7 @@
  * that differ are written. A flush cut short by the worker stopping is
  * resumed when it starts again.
  */
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
 import { readSettings, toStored, type Settings } from '../common/settings';
 import { fromSyncItems, isSyncKey, planSyncWrite, toSyncItems, type SyncItems } from '../common/settings-sync-layout';
 import { loadSettings, SETTINGS_KEY } from '../common/settings-storage';

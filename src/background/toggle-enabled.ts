@@ -1,5 +1,5 @@
 /** The "toggle-enabled" keyboard command (Alt+Shift+J): turns HCPCS Lens off or on everywhere. */
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
 import { updateSettings } from '../common/settings-storage';
 
 export const TOGGLE_COMMAND = 'toggle-enabled';
