@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { datasetParts } from './src/hcpcs/dataset-parts';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -65,6 +66,8 @@ function extensionFiles(): Plugin {
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
+    // Byte ranges of the dataset's parts: a cold worker reads only those it needs (background/dataset-parts-loader.ts).
+    define: { __DATASET_PARTS__: JSON.stringify(datasetParts(readFileSync(DATASET))) },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -22,7 +22,10 @@ export type Handlers = {
 };
 
 export interface HandlerDeps {
+  /** The whole dataset (search needs every record). */
   getLookup(): Promise<HcpcsLookup>;
+  /** A dataset that answers at least for these codes and every modifier (a cold worker reads only those parts); the whole one by default. */
+  getLookupFor?(codes: string[]): Promise<HcpcsLookup>;
   getSettings(): Promise<Settings>;
   /** Sends a request to the session of one frame of a tab, starting it there if need be. */
   sendToFrame<K extends keyof ContentApi>(tabId: number, frameId: number, type: K, params: Params<ContentApi, K>): Promise<Result<ContentApi, K>>;
@@ -34,7 +37,13 @@ export interface HandlerDeps {
 /** Lets queued requests (a hover's lookup) run between chunks of index building. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createHandlers({ getLookup, getSettings, sendToFrame, startSession, today = () => localIsoDate() }: HandlerDeps): Handlers {
+export function createHandlers({ getLookup, getLookupFor = () => getLookup(), getSettings, sendToFrame, startSession, today = () => localIsoDate() }: HandlerDeps): Handlers {
+  /** A tooltip names each cross-referenced code's description too: those codes must be in the dataset read. */
+  const lookupWithCrossReferences = async (codes: string[]) => {
+    const lookup = await getLookupFor(codes);
+    const refs = codes.flatMap((code) => lookup.code(code)?.crossReference.filter(Boolean) ?? []);
+    return refs.length > 0 ? getLookupFor([...codes, ...refs]) : lookup;
+  };
   // The search index costs more than a hover needs: it is built when the
   // popup opens (prepareSearch) or on the first search, once per dataset.
   let search: { lookup: HcpcsLookup; index: Promise<CodeSearch> } | undefined;
@@ -47,11 +56,12 @@ export function createHandlers({ getLookup, getSettings, sendToFrame, startSessi
   const topFrameOf = (origin: RequestOrigin) => (origin.tabId !== undefined && origin.frameId !== undefined && origin.frameId !== 0 ? origin.tabId : undefined);
   return {
     async lookupCodes({ items, level, asOf }) {
-      const [lookup, settings] = await Promise.all([getLookup(), level ? undefined : getSettings()]);
+      const codes = items.flatMap((item) => [item.code, ...(item.modifiers ?? [])]);
+      const [lookup, settings] = await Promise.all([lookupWithCrossReferences(codes), level ? undefined : getSettings()]);
       return buildTooltipModel(lookup, items, level ?? settings!.detailLevel, asOf ?? today());
     },
     async findKnownCodes({ codes }) {
-      const lookup = await getLookup();
+      const lookup = await getLookupFor(codes);
       return { known: codes.filter((code) => (code.length === 2 ? lookup.modifier(code) : lookup.code(code)) !== undefined) };
     },
     async searchCodes({ query, category, includeTerminated, limit, asOf }) {
@@ -69,7 +79,7 @@ export function createHandlers({ getLookup, getSettings, sendToFrame, startSessi
       return { ready: true };
     },
     async getDatasetInfo() {
-      const { release } = (await getLookup()).dataset;
+      const { release } = (await getLookupFor([])).dataset;
       const stale = staleNotice(release, today());
       return { release, label: `CMS HCPCS ${releaseLabel(release)}`, ...(stale ? { stale } : {}) };
     },

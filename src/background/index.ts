@@ -11,7 +11,8 @@ import { loadSettings } from '../common/settings-storage';
 import type { Reply } from '../common/messages';
 import { injectSession, sendToSession } from '../common/session-script';
 import { registerActionBadge } from './action-badge';
-import { getLookup } from './dataset-loader';
+import { DATASET_PATH, getLookup } from './dataset-loader';
+import { createPartsLoader } from './dataset-parts-loader';
 import { createHandlers, type RequestOrigin } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { checkRequest, checkSender } from './request-checks';
@@ -21,12 +22,18 @@ import { registerSettingsRepair } from './settings-repair';
 import { registerSettingsSync } from './settings-sync';
 import { registerToggleCommand } from './toggle-enabled';
 
-// Nearly every wake-up is a lookup: start reading the dataset while the
-// browser is still delivering the message that woke the worker.
-getLookup().catch(() => undefined);
+const parts = createPartsLoader({
+  url: browser.runtime.getURL(DATASET_PATH),
+  parts: typeof __DATASET_PARTS__ === 'undefined' ? undefined : __DATASET_PARTS__,
+  full: getLookup,
+});
+// Nearly every wake-up is a lookup: start reading the dataset's header and
+// modifiers while the browser is still delivering the message that woke the worker.
+parts.readHead();
 
 const handlers = createHandlers({
   getLookup,
+  getLookupFor: parts.lookupFor,
   getSettings: async () => (await loadSettings()).settings,
   sendToFrame: (tabId, frameId, type, params) => sendToSession(tabId, type, params, frameId),
   startSession: (tabId, frameId) => injectSession({ tabId, frameIds: [frameId] }),

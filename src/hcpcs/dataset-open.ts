@@ -13,7 +13,12 @@ import type { HcpcsRecord } from './record';
 const TAB = 9;
 const NEWLINE = '\n';
 
-export function openDataset(text: string): OpenDataset {
+/**
+ * `partial`: the text holds the header, every modifier and only some of the
+ * codes (parts of the file joined in order, see dataset-parts.ts); it answers
+ * for the codes it holds, and is not checked for being complete.
+ */
+export function openDataset(text: string, { partial = false } = {}): OpenDataset {
   const end1 = text.indexOf(NEWLINE);
   const end2 = text.indexOf(NEWLINE, end1 + 1);
   const end3 = text.indexOf(NEWLINE, end2 + 1);
@@ -39,7 +44,7 @@ export function openDataset(text: string): OpenDataset {
   const lines = text.slice(end3 + 1).split(NEWLINE);
   if (lines.at(-1) === '') lines.pop();
   const { release } = meta;
-  if (lines.length !== release.codes + release.modifiers) {
+  if (partial ? lines.length < release.modifiers : lines.length !== release.codes + release.modifiers) {
     throw new DatasetError(`the file holds ${lines.length} records, the release ${release.codes} codes and ${release.modifiers} modifiers: it is incomplete`);
   }
   const modifiers = release.modifiers;

@@ -11,7 +11,8 @@ import { summarise } from '../stats';
 
 const LOOKUP = `(async () => {
   const started = performance.now();
-  const reply = await chrome.runtime.sendMessage({ type: 'lookupCodes', params: { items: [{ code: 'E1392', modifiers: ['RR'] }] } });
+  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 10 s')), 10000));
+  const reply = await Promise.race([chrome.runtime.sendMessage({ type: 'lookupCodes', params: { items: [{ code: 'E1392', modifiers: ['RR'] }] } }), timeout]);
   if (!reply || !reply.result) throw new Error('no answer: ' + JSON.stringify(reply));
   return performance.now() - started;
 })()`;

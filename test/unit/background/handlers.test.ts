@@ -46,6 +46,16 @@ describe('showInTopFrame / hideInTopFrame', () => {
   });
 });
 
+describe('lookupCodes on part of the dataset', () => {
+  it('asks for the parts holding the codes, their modifiers and the codes they cross-refer to', async () => {
+    const getLookupFor = vi.fn(async () => bundledLookup());
+    const h = createHandlers({ getLookup: async () => bundledLookup(), getLookupFor, getSettings: async () => DEFAULT_SETTINGS, sendToFrame: vi.fn(), startSession: vi.fn() });
+    const model = await h.lookupCodes({ items: [{ code: 'B4105', modifiers: ['RR'] }], level: 'standard' }, {});
+    expect(getLookupFor).toHaveBeenLastCalledWith(['B4105', 'RR', 'Q9994']);
+    expect(JSON.stringify(model)).toContain('Q9994');
+  });
+});
+
 describe('startSession', () => {
   it('starts the session in the frame of the content script that asks, and nowhere for an extension page', async () => {
     const startSession = vi.fn(async () => undefined);
