@@ -114,7 +114,7 @@ export class TooltipView {
     tip.setAttribute('role', 'tooltip');
     tip.setAttribute('data-theme', this.#theme);
     tip.hidden = true;
-    this.#live = el(doc, 'div', 'hl-sr');
+    this.#live = el(doc, 'div', 'hl-visually-hidden');
     this.#live.setAttribute('role', 'status');
     this.#live.setAttribute('aria-live', 'polite');
     this.#live.setAttribute('aria-atomic', 'true');
