@@ -11,6 +11,7 @@ import { codeAtPoint, codeInField } from './code-at-point';
 import type { LookupClient } from './lookup-client';
 import type { Box } from './placement';
 import { isCodeField } from './point-target';
+import { trusted } from './trusted-events';
 import type { TooltipController } from './tooltip-controller';
 import type { TooltipView } from './tooltip/tooltip-view';
 
@@ -46,13 +47,13 @@ export class HoverIntent {
 
   listen(win: Window, signal: AbortSignal): void {
     const capture = { capture: true, signal };
-    win.addEventListener('pointermove', (e) => this.#onMove(e), { ...capture, passive: true });
-    win.addEventListener('pointerdown', (e) => this.#onDown(e), { ...capture, passive: true });
-    win.addEventListener('pointerup', () => (this.#d.controller.pressInside = false), { ...capture, passive: true });
-    win.addEventListener('keydown', (e) => this.#onKeyDown(e), capture);
-    win.addEventListener('keyup', (e) => this.#onKeyUp(e), { ...capture, passive: true });
-    win.addEventListener('focusin', (e) => this.#onFocusIn(e), { ...capture, passive: true });
-    win.addEventListener('focusout', () => this.#onFocusOut(), { ...capture, passive: true });
+    win.addEventListener('pointermove', trusted((e) => this.#onMove(e)), { ...capture, passive: true });
+    win.addEventListener('pointerdown', trusted((e) => this.#onDown(e)), { ...capture, passive: true });
+    win.addEventListener('pointerup', trusted(() => (this.#d.controller.pressInside = false)), { ...capture, passive: true });
+    win.addEventListener('keydown', trusted((e) => this.#onKeyDown(e)), capture);
+    win.addEventListener('keyup', trusted((e) => this.#onKeyUp(e)), { ...capture, passive: true });
+    win.addEventListener('focusin', trusted((e) => this.#onFocusIn(e)), { ...capture, passive: true });
+    win.addEventListener('focusout', trusted(() => this.#onFocusOut()), { ...capture, passive: true });
     signal.addEventListener('abort', () => {
       clearTimeout(this.#timer);
       clearTimeout(this.#focusTimer);

@@ -9,6 +9,7 @@ import type { LookupItem } from '../hcpcs/tooltip-model';
 import type { FrameRelay } from './frame-relay';
 import type { LookupClient } from './lookup-client';
 import type { Box } from './placement';
+import { trusted } from './trusted-events';
 import type { TooltipView } from './tooltip/tooltip-view';
 
 export type TooltipSource = 'hover' | 'focus' | 'selection' | 'frame';
@@ -145,7 +146,7 @@ export class TooltipController {
     const onMove = () => {
       if (!this.pinned && this.#shown?.source !== 'selection') this.hide();
     };
-    this.#deps.win.addEventListener('scroll', onMove, { capture: true, passive: true, signal: watch.signal });
-    this.#deps.win.addEventListener('resize', onMove, { passive: true, signal: watch.signal });
+    this.#deps.win.addEventListener('scroll', trusted(onMove), { capture: true, passive: true, signal: watch.signal });
+    this.#deps.win.addEventListener('resize', trusted(onMove), { passive: true, signal: watch.signal });
   }
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { watchConsole } from './support/console-errors';
 import { useExtension } from './support/extension-session';
 import { FAST, settingsPage } from './support/extension-page';
-import { expectDescribes, hoverText, pointAway, tooltipText } from './support/page-tools';
+import { expectDescribes, hostCount, hoverText, pointAway, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
 
@@ -40,8 +40,6 @@ async function reloadExtension(extensionPage: Page): Promise<void> {
   }
   throw new Error('the extension did not come back after reloading');
 }
-
-const hostCount = (page: Page) => page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.shadowRoot?.querySelector('[role="tooltip"]')).length);
 
 describe('idle until needed', () => {
   it('inserts nothing into a page the pointer has not rested on', async () => {

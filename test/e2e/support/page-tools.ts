@@ -10,6 +10,11 @@ import { bundledLookup } from '../../support/dataset';
 /** The tooltip in a page's top frame (Playwright's CSS pierces open shadow roots). */
 export const tooltipOf = (page: Page | Frame | FrameLocator) => page.locator('[role="tooltip"]');
 
+/** How many elements of the page host the extension's tooltip (it inserts one at most). */
+export function hostCount(page: Page | Frame): Promise<number> {
+  return page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.shadowRoot?.querySelector('[role="tooltip"]')).length);
+}
+
 /**
  * Viewport coordinates (of the top page) of the `charIndex`th character of
  * the first occurrence of `text` in the element's text.
