@@ -89,6 +89,23 @@ export class TooltipController {
     return true;
   }
 
+  /**
+   * The worker answered with an error instead of codes (its dataset is
+   * missing or damaged): the tooltip says so where it would have shown, rather
+   * than the hover silently doing nothing.
+   */
+  showProblem(code: string, message: string, anchor: Box, source: TooltipSource, key: string): void {
+    const { view, settings } = this.#deps;
+    if (this.#shown?.key === key && view.visible) return this.cancelHide();
+    if (view.pinned && source === 'hover') return;
+    this.#seq++;
+    this.#clear(true);
+    view.setTheme(settings().theme);
+    view.showProblem(code, message, anchor);
+    this.#shown = { key, anchor, source };
+    this.#watchViewport();
+  }
+
   /** Hides now; a pinned tooltip only when forced (Escape, disabling). */
   hide(force = false): void {
     if (!force && this.pinned) return;

@@ -55,7 +55,8 @@ export async function openPopup(ext: ExtensionBrowser, options: { tabId?: number
   if (options.tabId !== undefined) params.set('tab', String(options.tabId));
   if (options.query !== undefined) params.set('q', options.query);
   await popup.goto(ext.extensionUrl(`src/popup/index.html?${params}`));
-  await popup.locator('#dataset').filter({ hasText: 'codes' }).waitFor();
+  // Ready once the footer says something: the release and its codes, or why there are none.
+  await popup.locator('#dataset').filter({ hasText: /\S/ }).waitFor();
   return popup;
 }
 
