@@ -54,12 +54,3 @@ export async function standInLookup(page: Page, framePath: string): Promise<stri
   const frame = page.frames().find((f) => new URL(f.url()).pathname === framePath);
   return frame?.evaluate(() => document.documentElement.dataset.standInLookup);
 }
-
-/** Frame ids of a tab by URL, as the extension sees them. */
-export async function frameIds(ext: ExtensionBrowser, tabId: number): Promise<{ frameId: number; url: string }[]> {
-  const helper = await extensionPage(ext);
-  return helper.evaluate(async (id) => {
-    const results = await chrome.scripting.executeScript({ target: { tabId: id, allFrames: true }, func: () => location.href });
-    return results.map((r) => ({ frameId: r.frameId, url: String(r.result) }));
-  }, tabId);
-}
