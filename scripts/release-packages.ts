@@ -6,9 +6,10 @@
  * Zips are byte-for-byte reproducible from the same tree.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
+import { filesUnder } from './files-under';
 
 export const BROWSERS = ['chrome', 'firefox'] as const;
 // A fixed timestamp makes the zips byte-for-byte reproducible from the same tree.
@@ -18,13 +19,6 @@ export interface Packages {
   chrome: string;
   firefox: string;
   source: string;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 }
 
 function zip(entries: [name: string, path: string][], to: string): void {

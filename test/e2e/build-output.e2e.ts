@@ -10,21 +10,16 @@
  * the build.
  */
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/files-under';
+import { forbiddenCode } from '../support/code-rules';
 import { readmeSection } from '../support/readme';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BROWSERS = ['chrome', 'firefox'] as const;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 const sourceManifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
 const built = (browser: string) => JSON.parse(readFileSync(join(ROOT, 'dist', browser, 'manifest.json'), 'utf8'));
@@ -37,18 +32,7 @@ describe.each(BROWSERS)('dist/%s', (browser) => {
 
   it('evaluates no strings and builds no markup from strings, in its own code or any bundled library', () => {
     expect(code.length).toBeGreaterThan(3);
-    const forbidden = [
-      /\beval\s*\(/,
-      /\bnew\s+Function\s*\(/,
-      /\bFunction\s*\(\s*["'`]/,
-      /\bset(?:Timeout|Interval)\s*\(\s*["'`]/,
-      /\.innerHTML\s*=/,
-      /\.outerHTML\s*=/,
-      /insertAdjacentHTML\s*\(/,
-      /document\.write\s*\(/,
-      /createContextualFragment\s*\(/,
-    ];
-    const offences = code.flatMap(({ path, text }) => forbidden.filter((re) => re.test(text)).map((re) => `${path}: ${re}`));
+    const offences = forbiddenCode(code);
     expect(offences).toEqual([]);
   });
 

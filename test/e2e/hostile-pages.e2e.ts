@@ -6,31 +6,19 @@
  * runs a string the page wrote, and never throws into the page's console.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchConsole, type ConsoleErrors } from './support/console-errors';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useExtension } from './support/extension-session';
 import { FAST, settingsPage } from './support/extension-page';
+import { useWatchedPage } from './support/watched-page';
 import { expectDescribes, expectNoTooltip, hostCount, hoverText, pointAway, tooltipOf, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
+const watched = useWatchedPage(e2e);
+const open = (path: string) => watched.open(`hostile/${path}`);
 let page: Page;
-let errors: ConsoleErrors;
-
-beforeEach(async () => {
-  page = await e2e.ext.context.newPage();
-  errors = await watchConsole(e2e.ext.context, page);
+beforeEach(() => {
+  page = watched.page;
 });
-
-afterEach(async () => {
-  // Nothing in the console at all: the fixtures' own scripts do not err either.
-  expect(errors.all()).toEqual([]);
-  await page.close();
-});
-
-async function open(path: string): Promise<void> {
-  await page.goto(e2e.server.url(`hostile/${path}`));
-  await page.bringToFront();
-}
 
 const call = (name: string, ...args: unknown[]) =>
   page.evaluate(([n, a]) => (window as unknown as Record<string, (...x: unknown[]) => void>)[n as string]!(...(a as unknown[])), [name, args] as const);
@@ -50,8 +38,8 @@ describe('the console watch', () => {
       const [tab] = await chrome.tabs.query({ url });
       await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, world: 'ISOLATED', func: () => void setTimeout(() => { throw new Error('thrown in the extension world'); }) });
     }, page.url());
-    await expect.poll(() => errors.fromExtension()).toEqual([expect.stringContaining('thrown in the extension world')]);
-    errors.clear();
+    await expect.poll(() => watched.errors.fromExtension()).toEqual([expect.stringContaining('thrown in the extension world')]);
+    watched.errors.clear();
   });
 });
 
@@ -93,21 +81,15 @@ describe('a page that rewrites itself', () => {
     },
   );
 
-  it('rewritten whole (<html> innerHTML), taking the tooltip’s host with it: the next hover works', async () => {
-    await call('rewriteDocument');
+  it.each([
+    ['the whole <html> rewritten (innerHTML)', 'rewriteDocument', '#next', 'E0431'],
+    ['the host removed by a clean-up script', 'removeStrangers', '#row2 .code', 'J1100'],
+  ] as const)('%s while the tooltip shows, taking its host: the next hover brings it back', async (_how, rewrite, selector, code) => {
+    await call(rewrite);
     expect(await hostCount(page)).toBe(0);
     await page.mouse.move(6, 600);
-    await hoverText(page, page.locator('#next'), 'E0431');
-    expectDescribes(await tooltipText(page), 'E0431');
-    expect(await hostCount(page)).toBe(1);
-  });
-
-  it('the host removed by a clean-up script while shown: the next hover brings it back', async () => {
-    await call('removeStrangers');
-    expect(await hostCount(page)).toBe(0);
-    await page.mouse.move(6, 600);
-    await hoverText(page, page.locator('#row2 .code'), 'J1100');
-    expectDescribes(await tooltipText(page), 'J1100');
+    await hoverText(page, page.locator(selector), code);
+    expectDescribes(await tooltipText(page), code);
     expect(await hostCount(page)).toBe(1);
   });
 

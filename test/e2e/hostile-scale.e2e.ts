@@ -7,32 +7,21 @@
  * extension still answering.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { watchConsole, type ConsoleErrors } from './support/console-errors';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useExtension } from './support/extension-session';
 import { FAST, sendToPage, setSettings } from './support/extension-page';
 import { openPopup, tabIdOf } from './support/extension-pages';
+import { useWatchedPage } from './support/watched-page';
 import { expectDescribes, hoverText, pointAway, record, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
+// Each test starts from FAST: some turn marking on.
+const watched = useWatchedPage(e2e, { settings: FAST });
+const open = (path: string) => watched.open(`hostile/${path}`);
 let page: Page;
-let errors: ConsoleErrors;
-
-beforeEach(async () => {
-  await setSettings(e2e.ext, FAST);
-  page = await e2e.ext.context.newPage();
-  errors = await watchConsole(e2e.ext.context, page);
+beforeEach(() => {
+  page = watched.page;
 });
-
-afterEach(async () => {
-  expect(errors.all()).toEqual([]);
-  await page.close();
-});
-
-async function open(path: string): Promise<void> {
-  await page.goto(e2e.server.url(`hostile/${path}`));
-  await page.bringToFront();
-}
 
 async function pageCodes(): Promise<Record<string, number>> {
   const reply = (await sendToPage(e2e.ext, page.url(), 'listPageCodes', {})) as { result: { codes: { code: string; count: number }[] } };

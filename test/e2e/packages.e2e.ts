@@ -4,11 +4,12 @@
  * what AMO's reviewers need, enough to rebuild the Firefox package exactly.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/files-under';
 import { writePackages, type Packages } from '../../scripts/release-packages';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -27,13 +28,6 @@ afterAll(() => {
 
 const unzip = (file: string) => unzipSync(readFileSync(file));
 const manifestOf = (file: string) => JSON.parse(Buffer.from(unzip(file)['manifest.json']!).toString('utf8'));
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 describe('store packages', () => {
   it('are named with the version', () => {

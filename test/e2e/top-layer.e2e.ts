@@ -8,23 +8,18 @@
  * written to the page's console.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { watchConsole, type ConsoleErrors } from './support/console-errors';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useExtension } from './support/extension-session';
 import { FAST } from './support/extension-page';
+import { useWatchedPage } from './support/watched-page';
 import { expectDescribes, hoverText, tooltipOf, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
+const watched = useWatchedPage(e2e);
 let page: Page;
-let errors: ConsoleErrors;
 
-beforeAll(async () => {
-  page = await e2e.ext.context.newPage();
-  errors = await watchConsole(e2e.ext.context, page);
-});
-
-afterEach(() => {
-  expect(errors.all()).toEqual([]);
+beforeEach(() => {
+  page = watched.page;
 });
 
 /** The element the user would hit at the tooltip's centre: ours, not an overlay. */
