@@ -60,7 +60,6 @@ export class TooltipView {
   showProblem(code: string, message: string, anchor: Box): void {
     const title = `HCPCS Lens cannot look up ${code}`;
     const content = el(this.#doc, 'div', 'hl-problem', el(this.#doc, 'div', 'hl-title', title), el(this.#doc, 'p', undefined, message));
-    content.setAttribute('role', 'alert');
     this.#present(code, content, `${title}. ${message}`, anchor);
   }
 
