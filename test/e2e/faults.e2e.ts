@@ -6,7 +6,6 @@
  * lifecycle.e2e.ts; corrupt settings as the options page sees them in
  * options.e2e.ts.)
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenBuild, type Damage } from './support/broken-build';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
@@ -75,7 +74,6 @@ describe.each<Damage>(['missing', 'empty', 'truncated', 'garbled record'])('a bu
   let build: ReturnType<typeof brokenBuild>;
   let ext: ExtensionBrowser;
   let server: FixtureServer;
-  let page: Page;
   const problem = damage === 'missing' ? 'The HCPCS dataset is missing from this build' : 'The HCPCS dataset in this build is corrupt';
 
   beforeAll(async () => {
@@ -91,7 +89,7 @@ describe.each<Damage>(['missing', 'empty', 'truncated', 'garbled record'])('a bu
   });
 
   it('the tooltip says the extension cannot look codes up, and why; marking codes fails quietly', async () => {
-    page = await ext.context.newPage();
+    const page = await ext.context.newPage();
     const errors = await watchConsole(ext.context, page);
     await page.goto(server.url('claims-table.html'));
     await page.bringToFront();
@@ -114,7 +112,7 @@ describe.each<Damage>(['missing', 'empty', 'truncated', 'garbled record'])('a bu
 
   it('the popup says so in its footer, its search and its paste table', async () => {
     const popup = await openPopup(ext, { query: 'oxygen' });
-        await popup.locator('#dataset').filter({ hasText: problem }).waitFor();
+    await popup.locator('#dataset').filter({ hasText: problem }).waitFor();
     await popup.locator('#search-status').filter({ hasText: problem }).waitFor();
     await popup.click('#tab-paste');
     await popup.fill('#paste-input', 'E1392 RR\nJ1100');
@@ -125,7 +123,7 @@ describe.each<Damage>(['missing', 'empty', 'truncated', 'garbled record'])('a bu
   it('the options page says so in place of its preview', async () => {
     const options = await ext.context.newPage();
     await options.goto(ext.extensionUrl('src/options/index.html'));
-        await options.locator('#preview').filter({ hasText: problem }).waitFor();
+    await options.locator('#preview').filter({ hasText: problem }).waitFor();
     await options.close();
   });
 });
