@@ -4,12 +4,15 @@
  * worker only relays within the sender's own tab). Only the code's position
  * travels by postMessage, frame to parent: each parent finds the iframe the
  * message came from (by event.source), adds that iframe's offset and passes
- * it on. A page can forge such messages; at worst a tooltip is misplaced,
- * and only for a random token it would have to guess.
+ * it on. A page can post such messages from its own frames; at worst a
+ * tooltip is misplaced, and only for a random token it would have to guess.
+ * A MessageEvent the page dispatches itself (with any `source` it likes) is
+ * not trusted and is ignored.
  */
 import { sendToBackground } from '../common/send';
 import type { LookupItem } from '../hcpcs/tooltip-model';
 import type { Box } from './placement';
+import { trusted } from './trusted-events';
 
 const KEY = 'hcpcsLensAnchor';
 /** A frame smaller than this cannot hold a tooltip of the standard level. */
@@ -30,7 +33,7 @@ export class FrameRelay {
 
   constructor(win: Window, signal: AbortSignal) {
     this.#win = win;
-    win.addEventListener('message', (e) => this.#onMessage(e), { capture: true, signal });
+    win.addEventListener('message', trusted((e: MessageEvent) => this.#onMessage(e)), { capture: true, signal });
   }
 
   get isTop(): boolean {
