@@ -20,6 +20,7 @@ const DATASET = 'data/hcpcs-dataset.tsv';
 function manifestFor(browser: Browser): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
   if (browser === 'firefox') {
+    delete (manifest as Record<string, unknown>).minimum_chrome_version;
     manifest.background = { scripts: [manifest.background.service_worker], type: 'module' } as never;
     manifest.browser_specific_settings = {
       gecko: {

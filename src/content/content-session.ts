@@ -20,9 +20,9 @@ import { PageMarker } from './page-marker';
 import { selectionBox, selectionItems } from './selection-lookup';
 import { TooltipController } from './tooltip-controller';
 import { TooltipView } from './tooltip/tooltip-view';
-import { extensionAlive, type Noted, type Session } from './wake';
+import { extensionAlive, type Noted, type Session, type WindowEvents } from './wake';
 
-export function startSession(win: Window, noted?: Noted): Session {
+export function startSession(win: Window, events: WindowEvents, noted?: Noted): Session {
   const doc = win.document;
   const abort = new AbortController();
   const { signal } = abort;
@@ -34,7 +34,7 @@ export function startSession(win: Window, noted?: Noted): Session {
 
   const client = new LookupClient();
   const view = new TooltipView(doc, { onClose: () => controller.hide(true) });
-  const relay = new FrameRelay(win, signal);
+  const relay = new FrameRelay(win, events, signal);
   const controller = new TooltipController({ win, client, view, relay, settings: () => settings });
   const marker = new PageMarker(doc, client, () => view.hostElement);
 
@@ -47,7 +47,7 @@ export function startSession(win: Window, noted?: Noted): Session {
   const session: Session = { alive: () => !signal.aborted && extensionAlive(), teardown };
 
   const intent = new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: extensionAlive, onDead: teardown });
-  intent.listen(win, signal);
+  intent.listen(events, signal);
   for (const { data, source } of noted?.messages ?? []) relay.receive(data, source);
 
   const apply = (next: Settings) => {

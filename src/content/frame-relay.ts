@@ -4,13 +4,15 @@
  * worker only relays within the sender's own tab). Only the code's position
  * travels by postMessage, frame to parent: each parent finds the iframe the
  * message came from (by event.source), adds that iframe's offset and passes
- * it on. A page can forge such messages; at worst a tooltip is misplaced,
- * and only for a random token it would have to guess.
+ * it on. A page can post such messages from its own frames; at worst a
+ * tooltip is misplaced, and only for a random token it would have to guess.
+ * A MessageEvent the page dispatches itself (with any `source` it likes) is
+ * not trusted and is ignored.
  */
 import { sendToBackground } from '../common/send';
 import type { LookupItem } from '../hcpcs/tooltip-model';
 import type { Box } from './placement';
-import { RELAY_KEY as KEY } from './wake';
+import { RELAY_KEY as KEY, type WindowEvents } from './wake';
 
 /** A frame smaller than this cannot hold a tooltip of the standard level. */
 const MIN_WIDTH = 440;
@@ -28,15 +30,15 @@ export class FrameRelay {
   readonly #anchors = new Map<string, Box>();
   readonly #waiting = new Map<string, (box: Box) => void>();
 
-  constructor(win: Window, signal: AbortSignal) {
+  constructor(win: Window, events: WindowEvents, signal: AbortSignal) {
     this.#win = win;
-    win.addEventListener(
+    events.on(
       'message',
       (e) => {
         // Ours, from a child frame: the page need not see it.
         if (this.receive(e.data, e.source)) e.stopImmediatePropagation();
       },
-      { capture: true, signal },
+      signal,
     );
   }
 

@@ -2,9 +2,11 @@
  * Turns pointer, key and focus events into lookups. A lookup happens only
  * when the pointer has rested for the dwell time (settings.hoverDelayMs), so
  * sweeping across a table does nothing; each pointer move costs two stores
- * and, at most, one timer. Listens on the window in the capture phase, from
- * document_start, so page listeners cannot swallow the events first.
+ * and, at most, one timer. The events come through the bootstrap's capture
+ * listeners on the window, added at document_start, so page listeners cannot
+ * swallow them first (wake.ts).
  */
+import { RemoteError } from '../common/send';
 import type { Settings } from '../common/settings';
 import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
 import { codeAtPoint, codeInField } from './code-at-point';
@@ -13,7 +15,7 @@ import type { Box } from './placement';
 import { isCodeField } from './point-target';
 import type { TooltipController } from './tooltip-controller';
 import type { TooltipView } from './tooltip/tooltip-view';
-import type { Noted } from './wake';
+import type { Noted, WindowEvents } from './wake';
 
 export interface IntentDeps {
   doc: Document;
@@ -26,6 +28,12 @@ export interface IntentDeps {
   /** Whether the extension behind this script still exists (it is gone after an update or reload). */
   alive(): boolean;
   onDead(): void;
+}
+
+/** Where a tooltip would have shown, to say there instead why it cannot. */
+interface ProblemPlace {
+  anchor: Box;
+  source: 'hover' | 'focus';
 }
 
 /** A rest shorter than this is still a sweep, whatever the delay setting. */
@@ -45,15 +53,14 @@ export class HoverIntent {
     this.#d = deps;
   }
 
-  listen(win: Window, signal: AbortSignal): void {
-    const capture = { capture: true, signal };
-    win.addEventListener('pointermove', (e) => this.#onMove(e), { ...capture, passive: true });
-    win.addEventListener('pointerdown', (e) => this.#onDown(e), { ...capture, passive: true });
-    win.addEventListener('pointerup', () => (this.#d.controller.pressInside = false), { ...capture, passive: true });
-    win.addEventListener('keydown', (e) => this.#onKeyDown(e), capture);
-    win.addEventListener('keyup', (e) => this.#onKeyUp(e), { ...capture, passive: true });
-    win.addEventListener('focusin', (e) => this.#onFocusIn(e), { ...capture, passive: true });
-    win.addEventListener('focusout', () => this.#onFocusOut(), { ...capture, passive: true });
+  listen(events: WindowEvents, signal: AbortSignal): void {
+    events.on('pointermove', (e) => this.#onMove(e), signal);
+    events.on('pointerdown', (e) => this.#onDown(e), signal);
+    events.on('pointerup', () => (this.#d.controller.pressInside = false), signal);
+    events.on('keydown', (e) => this.#onKeyDown(e), signal);
+    events.on('keyup', (e) => this.#onKeyUp(e), signal);
+    events.on('focusin', (e) => this.#onFocusIn(e), signal);
+    events.on('focusout', () => this.#onFocusOut(), signal);
     signal.addEventListener('abort', () => {
       clearTimeout(this.#timer);
       clearTimeout(this.#focusTimer);
@@ -130,30 +137,40 @@ export class HoverIntent {
     const y = this.#y;
     const found = codeAtPoint(doc, x, y, view.hostElement);
     if (!found) return;
-    const resolved = await this.#resolve(found.candidate);
+    const { candidate } = found;
+    const toBox = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
+    const resolved = await this.#resolve(candidate, () => ({ anchor: toBox(found.rect(candidate.start, candidate.end)), source: 'hover' }));
     if (!resolved) return;
-    const rect = found.rect(resolved.start, resolved.end);
-    const anchor = { left: rect.left, top: rect.top, width: rect.width, height: rect.height };
+    const anchor = toBox(found.rect(resolved.start, resolved.end));
     // The pointer moved on while the worker answered.
     if (this.#x !== x || this.#y !== y) {
       if (!contains(anchor, this.#x, this.#y)) return;
     }
-    await controller.show([resolved.item], anchor, 'hover', keyOf(resolved.item, anchor)).catch((e: unknown) => this.#failed(e));
+    const item = resolved.item;
+    await controller.show([item], anchor, 'hover', keyOf(item, anchor)).catch((e: unknown) => this.#failed(e, item.code, { anchor, source: 'hover' }));
   }
 
-  async #resolve(candidate: CodeCandidate) {
+  async #resolve(candidate: CodeCandidate, where: () => ProblemPlace) {
     try {
       const known = await this.#d.client.known(tokensToCheck(candidate));
       return resolveCandidate(candidate, known);
     } catch (e) {
-      this.#failed(e);
+      this.#failed(e, candidate.code, where());
       return undefined;
     }
   }
 
-  /** The worker did not answer: after an update the old script goes quietly; otherwise nothing is shown. */
-  #failed(_error: unknown): void {
-    if (!this.#d.alive()) this.#d.onDead();
+  /**
+   * The worker did not answer: after an update the old script goes quietly.
+   * It answered with an error (its dataset is missing or damaged): the
+   * tooltip says so, or the user would think the code unknown.
+   */
+  #failed(error: unknown, code: string, place: ProblemPlace): void {
+    if (!this.#d.alive()) return this.#d.onDead();
+    if (!(error instanceof RemoteError) || !this.#d.active()) return;
+    const { anchor, source } = place;
+    if (source === 'hover' && !contains(anchor, this.#x, this.#y)) return;
+    this.#d.controller.showProblem(code, error.message, anchor, source, `problem:${source}:${code}@${Math.round(anchor.left)},${Math.round(anchor.top)}`);
   }
 
   #onDown(e: PointerEvent): void {
@@ -209,11 +226,15 @@ export class HoverIntent {
     if (!field.matches(':focus') || !this.#d.alive()) return;
     const candidate = codeInField(field, field instanceof HTMLSelectElement ? undefined : (field.selectionStart ?? undefined));
     if (!candidate) return;
-    const resolved = await this.#resolve(candidate);
+    const fieldBox = (): ProblemPlace => {
+      const r = field.getBoundingClientRect();
+      return { anchor: { left: r.left, top: r.top, width: r.width, height: r.height }, source: 'focus' };
+    };
+    const resolved = await this.#resolve(candidate, fieldBox);
     if (!resolved || !field.matches(':focus')) return;
-    const r = field.getBoundingClientRect();
-    const anchor = { left: r.left, top: r.top, width: r.width, height: r.height };
-    await this.#d.controller.show([resolved.item], anchor, 'focus', `focus:${keyOf(resolved.item, anchor)}`).catch((e: unknown) => this.#failed(e));
+    const place = fieldBox();
+    const item = resolved.item;
+    await this.#d.controller.show([item], place.anchor, 'focus', `focus:${keyOf(item, place.anchor)}`).catch((e: unknown) => this.#failed(e, item.code, place));
   }
 }
 

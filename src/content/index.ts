@@ -3,13 +3,15 @@
  * next to nothing: no settings read, no extension API touched, only the
  * pointer's position noted. When the pointer rests (or a field is focused, a
  * trigger key pressed, a child frame's script calls), it asks the worker to
- * start the session in this frame (session.ts, injected), which takes over.
+ * start the session in this frame (session.ts, injected), which takes over
+ * what it noted. Its event listeners stay and serve the session: added at
+ * document_start, they come before any a page script adds (see wake.ts).
  * With "mark codes" on, the worker registers the session to start with the
  * page instead. Runs once per frame; a copy left by an update or reload of
  * the extension makes way.
  */
 import { sendToBackground } from '../common/send';
-import { BOOT_KEY, RELAY_KEY, SESSION_KEY, extensionAlive, type Boot, type ContentGlobal, type Noted } from './wake';
+import { BOOT_KEY, EARLY_EVENTS, RELAY_KEY, SESSION_KEY, extensionAlive, type Boot, type ContentGlobal, type EarlyEvent, type Noted, type WindowEvents } from './wake';
 
 /** A rest this long starts the session: well inside the shortest useful dwell, so the first tooltip is not late. */
 const WAKE_REST_MS = 40;
@@ -20,10 +22,11 @@ function boot(win: Window): Boot {
   const noted: Noted = { x: 0, y: 0, lastMove: -Infinity, alt: false, ctrl: false, shift: false, messages: [] };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = false;
-  const handOver = () => {
+  /** The session's handlers, once it has taken over; until then the bootstrap's own below. */
+  let session: Map<EarlyEvent, Set<(e: Event) => void>> | undefined;
+  const stop = () => {
     abort.abort();
     clearTimeout(timer);
-    return noted;
   };
   const wake = () => {
     if (asked) return;
@@ -31,7 +34,7 @@ function boot(win: Window): Boot {
     sendToBackground('startSession', {}).then(
       () => undefined,
       // Gone with an update or reload: make way quietly. Otherwise try again on the next rest.
-      () => (extensionAlive() ? (asked = false) : handOver()),
+      () => (extensionAlive() ? (asked = false) : stop()),
     );
   };
   const rest = () => {
@@ -45,10 +48,8 @@ function boot(win: Window): Boot {
     noted.ctrl = e.ctrlKey;
     noted.shift = e.shiftKey;
   };
-  const options = { capture: true, passive: true, signal: abort.signal };
-  win.addEventListener(
-    'pointermove',
-    (e) => {
+  const own: { [K in EarlyEvent]?: (e: WindowEventMap[K]) => void } = {
+    pointermove(e) {
       if (e.pointerType === 'touch') return;
       noted.x = e.clientX;
       noted.y = e.clientY;
@@ -56,37 +57,55 @@ function boot(win: Window): Boot {
       note(e);
       timer ??= setTimeout(rest, WAKE_REST_MS);
     },
-    options,
-  );
-  win.addEventListener(
-    'keydown',
-    (e) => {
+    keydown(e) {
       if (!TRIGGER_KEYS.has(e.key)) return;
       note(e);
       wake();
     },
-    options,
-  );
-  win.addEventListener(
-    'focusin',
-    (e) => {
+    focusin(e) {
       const target = e.composedPath()[0];
       if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) wake();
     },
-    options,
-  );
-  win.addEventListener(
-    'message',
-    (e) => {
-      if (typeof e.data !== 'object' || e.data === null || !(RELAY_KEY in e.data)) return;
+    message(e) {
+      if (typeof e.data !== 'object' || e.data === null || !(RELAY_KEY in e.data) || !fromChildFrame(win, e.source)) return;
       // A child frame's tooltip position, for the session to pass on: the page need not see it.
       e.stopImmediatePropagation();
       if (noted.messages.length < 8) noted.messages.push({ data: e.data, source: e.source });
       wake();
     },
-    { capture: true, signal: abort.signal },
-  );
-  return { alive: extensionAlive, handOver };
+  };
+  for (const type of EARLY_EVENTS) {
+    const listener = (e: Event) => {
+      // Only the user's own input and the browser's own events (see trusted-events.ts).
+      if (!e.isTrusted) return;
+      if (session) for (const handler of session.get(type) ?? []) handler(e);
+      else (own[type] as ((e: Event) => void) | undefined)?.(e);
+    };
+    // Escape that dismisses the tooltip must not reach the page, so keydown is not passive.
+    win.addEventListener(type, listener, { capture: true, passive: type !== 'keydown', signal: abort.signal });
+  }
+  const events: WindowEvents = {
+    on(type, handler, signal) {
+      const handlers = session?.get(type) ?? new Set();
+      session?.set(type, handlers);
+      handlers.add(handler as (e: Event) => void);
+      signal.addEventListener('abort', () => handlers.delete(handler as (e: Event) => void), { once: true });
+    },
+  };
+  return {
+    alive: extensionAlive,
+    handOver() {
+      clearTimeout(timer);
+      session = new Map();
+      return { noted, events };
+    },
+    stop,
+  };
+}
+
+function fromChildFrame(win: Window, source: MessageEventSource | null): boolean {
+  for (let i = 0; i < win.frames.length; i++) if (win.frames[i] === source) return true;
+  return false;
 }
 
 const global = globalThis as ContentGlobal;
@@ -94,7 +113,7 @@ const session = global[SESSION_KEY];
 const previous = global[BOOT_KEY];
 // Only when something ran here before (injected twice, or left by an update) is the extension API touched.
 if (!(session?.alive() || previous?.alive())) {
-  previous?.handOver();
+  previous?.stop();
   session?.teardown();
   global[BOOT_KEY] = boot(window);
 }

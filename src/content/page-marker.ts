@@ -1,14 +1,17 @@
 /**
  * "Mark codes on the page": recognised codes tinted with the CSS Custom
  * Highlight API, so the page's DOM is never touched (portals are React and
- * Angular apps that break when their nodes change). The ::highlight rule
- * comes with the content script (marks.css in the manifest), so the browser
- * adds it before the page's first style, where it costs nothing; added to a
- * page already styled, any ::highlight rule makes Chromium restyle every
- * element below it (highlight styles inherit): 330 ms for a 20,000-row table
- * on the benchmark machine. The marker only fills and registers the
- * highlight, which costs a repaint, not a restyle. A tint, not an underline:
- * Chromium repaints every text box of the page for a decorated highlight.
+ * Angular apps that break when their nodes change).
+ *
+ * The ::highlight rule is adopted under a random name. Added to a page
+ * already styled, any ::highlight rule makes Chromium restyle every element
+ * below it (highlight styles inherit): ~330 ms for a 20,000-row table on the
+ * benchmark machine, once, when the user turns marking on in an open tab.
+ * With marking on, the worker starts the session from document_start, so the
+ * rule comes before the page has content and costs nothing measurable. A
+ * fixed rule shipped as content-script CSS would avoid even the one-time
+ * restyle, but every page could then read it (getComputedStyle of the
+ * highlight pseudo-element) and tell that the extension is installed.
  *
  * Marking is lazy: only the text from a screen above the viewport to a
  * screen below is marked, again when the page scrolls, resizes or changes.
@@ -26,11 +29,9 @@
  * (a jump), and once scrolling has stopped for a moment, for layouts whose
  * columns a walk in document order does not reach.
  */
+import { highlightRule } from './highlight-rule';
 import type { LookupClient } from './lookup-client';
 import { codesInText, isHiddenText, newScanContext, textWalker, type NodeCode, type ScanContext } from './page-scan';
-
-/** The highlight marks.css styles. */
-export const HIGHLIGHT_NAME = 'hcpcs-lens';
 
 /** Probe points across the viewport (fractions of its width and height) where walks through the text start. */
 const PROBES_X = [0.08, 0.5, 0.92];
@@ -50,10 +51,13 @@ export class PageMarker {
   readonly #doc: Document;
   readonly #client: LookupClient;
   readonly #host: () => Element | undefined;
+  /** Random, so a page cannot probe for a rule of ours by name. */
+  readonly #name = `hcpcs-lens-${Math.random().toString(36).slice(2, 10)}`;
   /** Codes found per text node (shapes, positions); dropped when the node changes. */
   #scanned = new WeakMap<Text, NodeCode[]>();
   #context: ScanContext = newScanContext();
   #highlight: Highlight | undefined;
+  #sheet: CSSStyleSheet | undefined;
   /** What the highlight holds, by text node. */
   readonly #ranges = new Map<Text, StaticRange[]>();
   /** Text nodes the last update found on screen: where the next walk starts. */
@@ -83,8 +87,17 @@ export class PageMarker {
     this.#abort = new AbortController();
     const { signal } = this.#abort;
     this.#highlight = new Highlight();
-    CSS.highlights.set(HIGHLIGHT_NAME, this.#highlight);
-    // Nothing to mark before the page is parsed; a mutation record per parsed node would cost more than marking.
+    CSS.highlights.set(this.#name, this.#highlight);
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(highlightRule(this.#name));
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      this.#sheet = sheet;
+    } catch {
+      // Without our sheet the highlight is not painted; hovering still works.
+    }
+    // Nothing to mark before the page is parsed; hit-testing a page still being
+    // parsed would force a layout per parser chunk.
     const begin = () => {
       this.#observer = new MutationObserver((records) => this.#onMutations(records));
       this.#observer.observe(doc, { childList: true, subtree: true, characterData: true });
@@ -105,8 +118,16 @@ export class PageMarker {
     this.#frame = 0;
     clearTimeout(this.#scrollRest);
     this.#observer?.disconnect();
-    // An updated copy of the extension may have registered its own highlight under the name since.
-    if (CSS.highlights.get(HIGHLIGHT_NAME) === this.#highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
+    CSS.highlights.delete(this.#name);
+    const sheet = this.#sheet;
+    if (sheet) {
+      try {
+        this.#doc.adoptedStyleSheets = this.#doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      } catch {
+        // The page replaced its sheets: ours is gone already.
+      }
+    }
+    this.#sheet = undefined;
     this.#highlight = undefined;
     this.#ranges.clear();
     this.#anchors = [];

@@ -6,11 +6,15 @@
  * or reload of the extension is torn down first.
  */
 import { startSession } from './content-session';
-import { BOOT_KEY, SESSION_KEY, extensionAlive, type ContentGlobal } from './wake';
+import { BOOT_KEY, SESSION_KEY, extensionAlive, windowEvents, type ContentGlobal } from './wake';
 
 const global = globalThis as ContentGlobal;
 const running = global[SESSION_KEY];
 if (!running?.alive()) {
   running?.teardown();
-  if (extensionAlive()) global[SESSION_KEY] = startSession(window, global[BOOT_KEY]?.handOver());
+  if (extensionAlive()) {
+    const boot = global[BOOT_KEY];
+    const handed = boot?.alive() ? boot.handOver() : undefined;
+    global[SESSION_KEY] = startSession(window, handed?.events ?? windowEvents(window), handed?.noted);
+  }
 }

@@ -9,6 +9,7 @@ import type { LookupItem } from '../hcpcs/tooltip-model';
 import type { FrameRelay } from './frame-relay';
 import type { LookupClient } from './lookup-client';
 import type { Box } from './placement';
+import { trusted } from './trusted-events';
 import type { TooltipView } from './tooltip/tooltip-view';
 
 export type TooltipSource = 'hover' | 'focus' | 'selection' | 'frame';
@@ -88,6 +89,23 @@ export class TooltipController {
     return true;
   }
 
+  /**
+   * The worker answered with an error instead of codes (its dataset is
+   * missing or damaged): the tooltip says so where it would have shown, rather
+   * than the hover silently doing nothing.
+   */
+  showProblem(code: string, message: string, anchor: Box, source: TooltipSource, key: string): void {
+    const { view, settings } = this.#deps;
+    if (this.#shown?.key === key && view.visible) return this.cancelHide();
+    if (view.pinned && source === 'hover') return;
+    this.#seq++;
+    this.#clear(true);
+    view.setTheme(settings().theme);
+    view.showProblem(code, message, anchor);
+    this.#shown = { key, anchor, source };
+    this.#watchViewport();
+  }
+
   /** Hides now; a pinned tooltip only when forced (Escape, disabling). */
   hide(force = false): void {
     if (!force && this.pinned) return;
@@ -145,7 +163,7 @@ export class TooltipController {
     const onMove = () => {
       if (!this.pinned && this.#shown?.source !== 'selection') this.hide();
     };
-    this.#deps.win.addEventListener('scroll', onMove, { capture: true, passive: true, signal: watch.signal });
-    this.#deps.win.addEventListener('resize', onMove, { passive: true, signal: watch.signal });
+    this.#deps.win.addEventListener('scroll', trusted(onMove), { capture: true, passive: true, signal: watch.signal });
+    this.#deps.win.addEventListener('resize', trusted(onMove), { passive: true, signal: watch.signal });
   }
 }

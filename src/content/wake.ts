@@ -7,6 +7,7 @@
  * takes over from what the bootstrap noted.
  */
 import { ext as browser } from '../common/extension-api';
+import { trusted } from './trusted-events';
 
 /** The live session of this frame. (Also read by name where the worker probes frames: see common/session-script.ts.) */
 export const SESSION_KEY = Symbol.for('hcpcs-lens.session');
@@ -33,10 +34,28 @@ export interface Noted {
   messages: { data: unknown; source: MessageEventSource | null }[];
 }
 
+/**
+ * The window events the session acts on. The bootstrap listens for them in
+ * the capture phase from document_start, before any page script can add a
+ * capture listener that swallows them (stopImmediatePropagation), and keeps
+ * those listeners for the session: a session injected later and listening
+ * on its own would come after the page's listeners.
+ */
+export const EARLY_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'focusin', 'focusout', 'message'] as const;
+export type EarlyEvent = (typeof EARLY_EVENTS)[number];
+export type EarlyHandler<K extends EarlyEvent> = (e: WindowEventMap[K]) => void;
+
+/** Where the session subscribes to the early events: only the user's own (trusted) events reach it. */
+export interface WindowEvents {
+  on<K extends EarlyEvent>(type: K, handler: EarlyHandler<K>, signal: AbortSignal): void;
+}
+
 export interface Boot {
   alive(): boolean;
-  /** Stops listening and gives what it noted: the session listens from now on. */
-  handOver(): Noted;
+  /** Gives what it noted; from now on its listeners serve the session's handlers. */
+  handOver(): { noted: Noted; events: WindowEvents };
+  /** Stops listening (a copy left by an update or reload makes way). */
+  stop(): void;
 }
 
 export type ContentGlobal = typeof globalThis & { [SESSION_KEY]?: Session; [BOOT_KEY]?: Boot };
@@ -48,4 +67,13 @@ export function extensionAlive(): boolean {
   } catch {
     return false;
   }
+}
+
+/** The early events straight from the window, for a session started where no bootstrap of ours runs (it listens late). */
+export function windowEvents(win: Window): WindowEvents {
+  return {
+    on(type, handler, signal) {
+      win.addEventListener(type, trusted(handler as (e: Event) => void), { capture: true, passive: type !== 'keydown', signal });
+    },
+  };
 }

@@ -5,7 +5,7 @@
  * with what the page says about that text (its column header or field label).
  */
 import type { CodeCandidate, ModifierToken } from './code-candidate';
-import { CPT_CODE, isModifierShape, isWordChar } from './code-shapes';
+import { CPT_CODE, isHyphen, isModifierShape, isWordChar } from './code-shapes';
 import type { FieldRole } from './field-role';
 import { readAfterCode } from './modifier-chain';
 import { scanX12, type X12Separators } from './x12';
@@ -89,7 +89,7 @@ function leftBoundaryOk(line: string, start: number): boolean {
   const prev = line[start - 1];
   if (prev === undefined) return true;
   if (isWordChar(prev)) return false;
-  if (prev === '-' || prev === '/' || prev === '.') {
+  if (isHyphen(prev) || prev === '/' || prev === '.') {
     let s = start - 1;
     while (s > 0 && isWordChar(line[s - 1])) s--;
     const before = line.slice(s, start - 1);

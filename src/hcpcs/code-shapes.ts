@@ -65,3 +65,8 @@ export function isModifierShape(token: string): boolean {
 export function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u202f' || ch === '\u2007';
 }
+
+/** A hyphen as typed, or as a word processor or web font rewrites it (hyphen, non-breaking hyphen, en dash). */
+export function isHyphen(ch: string | undefined): boolean {
+  return ch === '-' || ch === '\u2010' || ch === '\u2011' || ch === '\u2013';
+}

@@ -4,7 +4,7 @@
  * a longer token ("E1392X", "E13925", "E1392-0001") and so no code at all.
  */
 import type { ModifierToken } from './code-candidate';
-import { CPT_CODE, GROUP_CODES, HCPCS_CODE, REASON_CODE, WORD_MODIFIERS, isDigit, isModifierShape, isSpace, isUpper, isWordChar } from './code-shapes';
+import { CPT_CODE, GROUP_CODES, HCPCS_CODE, REASON_CODE, WORD_MODIFIERS, isDigit, isHyphen, isModifierShape, isSpace, isUpper, isWordChar } from './code-shapes';
 import { MAX_MODIFIERS } from './code-candidate';
 
 export interface Chain {
@@ -36,7 +36,7 @@ export function readAfterCode(text: string, codeEnd: number): Chain | undefined 
       modifiers.push({ code, start: codeEnd + i, attached: true });
     }
     pos = runEnd;
-  } else if (next === '-') {
+  } else if (isHyphen(next)) {
     // "CLM-E1392-0001", "E1392-1A": an identifier. A range "E0100-E0105" is two codes.
     const run = runAt(text, codeEnd + 1);
     if (/^[A-Z0-9]+$/.test(run) && run.length !== 2 && !HCPCS_CODE.test(run) && !CPT_CODE.test(run)) return undefined;
@@ -51,7 +51,7 @@ function readSeparated(text: string, from: number, modifiers: ModifierToken[]): 
   while (modifiers.length < MAX_MODIFIERS) {
     let p = pos;
     let sep: 'punct' | 'space';
-    if (text[p] === '-' || text[p] === ':') {
+    if (isHyphen(text[p]) || text[p] === ':') {
       p++;
       sep = 'punct';
     } else if (isSpace(text[p])) {
@@ -104,7 +104,7 @@ function readParenthesised(text: string, open: number, already: number): Chain |
 
 function reasonFollows(text: string, pos: number): boolean {
   let p = pos;
-  if (text[p] === '-' || isSpace(text[p])) p++;
+  if (isHyphen(text[p]) || isSpace(text[p])) p++;
   const run = runAt(text, p);
   return REASON_CODE.test(run) && !isWordChar(text[p + run.length]);
 }

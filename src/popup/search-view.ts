@@ -29,16 +29,22 @@ export function setUpSearch(doc: Document, options: SearchViewOptions): { search
   });
   for (const { letter, name } of CATEGORIES) category.add(new Option(`${letter} · ${name}`, letter));
 
-  // Replies can overtake each other; only the newest query's is shown.
+  // Replies can overtake each other; only the newest query's is shown. The
+  // list is aria-busy while the newest query is unanswered, so assistive
+  // technology (and a test) knows the rows shown are not yet its answer.
+  const results = doc.getElementById('results')!;
   let latest = 0;
+  const show = (ticket: number, rows: RowItem[], text: string) => {
+    if (ticket !== latest) return;
+    list.render(rows);
+    status.textContent = text;
+    results.setAttribute('aria-busy', 'false');
+  };
   const search = async () => {
     const ticket = ++latest;
     const query = input.value;
-    if (!query.trim()) {
-      list.render([]);
-      status.textContent = '';
-      return;
-    }
+    if (!query.trim()) return show(ticket, [], '');
+    results.setAttribute('aria-busy', 'true');
     try {
       const { hits } = await sendToBackground('searchCodes', {
         query: query.slice(0, 200),
@@ -46,13 +52,9 @@ export function setUpSearch(doc: Document, options: SearchViewOptions): { search
         ...(category.value ? { category: category.value } : {}),
         ...(terminated.checked ? { includeTerminated: true } : {}),
       });
-      if (ticket !== latest) return;
-      list.render(hits.map(toRow));
-      status.textContent = summary(query, hits.length, terminated.checked);
+      show(ticket, hits.map(toRow), summary(query, hits.length, terminated.checked));
     } catch (error) {
-      if (ticket !== latest) return;
-      list.render([]);
-      status.textContent = (error as Error).message;
+      show(ticket, [], (error as Error).message);
     }
   };
 

@@ -6,7 +6,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { ensureContentHandlers } from './support/content-stand-in';
 import { openOptions, openPopup, setLocal } from './support/extension-pages';
 import { openClaimsPage } from './support/claims-page';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
@@ -25,7 +24,6 @@ beforeAll(async () => {
   ext = await launchExtension();
   server = await startFixtureServer();
   ({ tabId } = await openClaimsPage(ext, server));
-  await ensureContentHandlers(ext, tabId);
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtension } from './support/extension-session';
-import { FAST, settingsPage } from './support/extension-page';
+import { FAST, sendToPage } from './support/extension-page';
 import { expectDescribes, tooltipOf, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
@@ -15,29 +15,6 @@ let page: Page;
 beforeAll(async () => {
   page = await e2e.ext.context.newPage();
 });
-
-/**
- * Sends a ContentApi request to the top frame of the tab showing `url`, from
- * an extension page, as the popup and the worker do (common/session-script.ts):
- * requests go to the frame's session, started first if the frame has only
- * the bootstrap content script.
- */
-async function sendToPage(url: string, type: string, params: unknown): Promise<unknown> {
-  const sender = await settingsPage(e2e.ext);
-  return sender.evaluate(
-    async ([u, t, p]) => {
-      const [tab] = await chrome.tabs.query({ url: u as string });
-      const send = () => chrome.tabs.sendMessage(tab!.id!, { type: t, params: p }, { frameId: 0 });
-      try {
-        return await send();
-      } catch {
-        await chrome.scripting.executeScript({ target: { tabId: tab!.id!, frameIds: [0] }, files: ['src/content/session.js'] });
-        return send().catch((e: Error) => ({ failed: e.message }));
-      }
-    },
-    [url, type, params] as const,
-  );
-}
 
 describe('showSelectionLookup', () => {
   it('shows the tooltip for the codes in a selection, lower case included, next to the selection', async () => {
@@ -48,7 +25,7 @@ describe('showSelectionLookup', () => {
       range.selectNodeContents(p.firstChild!);
       getSelection()!.addRange(range);
     });
-    const reply = await sendToPage(page.url(), 'showSelectionLookup', { text: 'e1392-rr and J1100' });
+    const reply = await sendToPage(e2e.ext, page.url(), 'showSelectionLookup', { text: 'e1392-rr and J1100' });
     expect(reply).toEqual({ result: { shown: true } });
     const text = await tooltipText(page);
     expectDescribes(text, 'E1392', ['RR']);
@@ -60,17 +37,17 @@ describe('showSelectionLookup', () => {
 
   it('looks up a lone modifier, and says when the selection holds no code', async () => {
     await page.goto(e2e.server.url('policy-article.html'));
-    expect(await sendToPage(page.url(), 'showSelectionLookup', { text: ' kx ' })).toEqual({ result: { shown: true } });
+    expect(await sendToPage(e2e.ext, page.url(), 'showSelectionLookup', { text: ' kx ' })).toEqual({ result: { shown: true } });
     expectDescribes(await tooltipText(page), 'KX');
     await page.keyboard.press('Escape');
-    expect(await sendToPage(page.url(), 'showSelectionLookup', { text: 'no codes here, XE1392' })).toEqual({ result: { shown: false } });
+    expect(await sendToPage(e2e.ext, page.url(), 'showSelectionLookup', { text: 'no codes here, XE1392' })).toEqual({ result: { shown: false } });
   });
 });
 
 describe('listPageCodes', () => {
   it('lists the codes of a claims table with counts, without the Dx column or claim numbers', async () => {
     await page.goto(e2e.server.url('claims-table.html'));
-    expect(await sendToPage(page.url(), 'listPageCodes', {})).toEqual({
+    expect(await sendToPage(e2e.ext, page.url(), 'listPageCodes', {})).toEqual({
       result: {
         codes: [
           { code: 'E0431', count: 1 },
@@ -84,7 +61,7 @@ describe('listPageCodes', () => {
 
   it('counts codes in form fields, not in diagnosis or password fields', async () => {
     await page.goto(e2e.server.url('claim-form.html'));
-    expect(await sendToPage(page.url(), 'listPageCodes', {})).toEqual({
+    expect(await sendToPage(e2e.ext, page.url(), 'listPageCodes', {})).toEqual({
       result: {
         codes: [
           { code: 'A4253', count: 1 },
@@ -97,7 +74,7 @@ describe('listPageCodes', () => {
 
   it('counts codes inside open shadow roots', async () => {
     await page.goto(e2e.server.url('shadow-widget.html'));
-    expect(await sendToPage(page.url(), 'listPageCodes', {})).toEqual({
+    expect(await sendToPage(e2e.ext, page.url(), 'listPageCodes', {})).toEqual({
       result: {
         codes: [
           { code: 'A7030', count: 1 },
@@ -118,7 +95,7 @@ describe('checks', () => {
       ['showFrameTooltip', { token: 'short', items: [{ code: 'E1392' }] }],
       ['dropTables', {}],
     ] as const) {
-      const reply = (await sendToPage(page.url(), type, params)) as { failed?: string } | undefined;
+      const reply = (await sendToPage(e2e.ext, page.url(), type, params)) as { failed?: string } | undefined;
       expect(reply === undefined || reply.failed !== undefined).toBe(true);
     }
     expect(await tooltipOf(page).isVisible()).toBe(false);
@@ -126,7 +103,7 @@ describe('checks', () => {
 
   it('shows nothing for a top-frame request whose frame never sent its position', async () => {
     await page.goto(e2e.server.url('claims-table.html'));
-    expect(await sendToPage(page.url(), 'showFrameTooltip', { token: 'a1b2c3d4-e5f6', items: [{ code: 'E1392' }] })).toEqual({ result: { shown: false } });
+    expect(await sendToPage(e2e.ext, page.url(), 'showFrameTooltip', { token: 'a1b2c3d4-e5f6', items: [{ code: 'E1392' }] })).toEqual({ result: { shown: false } });
     expect(await tooltipOf(page).isVisible()).toBe(false);
   });
 });

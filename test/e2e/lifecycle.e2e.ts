@@ -4,29 +4,14 @@
  * to open tabs) the old copy detaches without a single error in the page
  * while the new one, injected by the worker into the open tab, takes over.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { watchConsole } from './support/console-errors';
 import { useExtension } from './support/extension-session';
 import { FAST, settingsPage } from './support/extension-page';
-import { expectDescribes, hoverText, pointAway, tooltipText } from './support/page-tools';
+import { expectDescribes, hostCount, hoverText, pointAway, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
-
-/** Every error the page's console shows, from any world (page scripts and content scripts alike). */
-async function collectErrors(page: Page): Promise<{ errors: string[]; cdp: CDPSession }> {
-  const errors: string[] = [];
-  const cdp = await e2e.ext.context.newCDPSession(page);
-  cdp.on('Runtime.exceptionThrown', (e) => errors.push(`exception: ${e.exceptionDetails.exception?.description ?? e.exceptionDetails.text}`));
-  cdp.on('Runtime.consoleAPICalled', (e) => {
-    if (e.type === 'error' || e.type === 'warning') errors.push(`console.${e.type}: ${e.args.map((a) => a.value ?? a.description).join(' ')}`);
-  });
-  cdp.on('Log.entryAdded', (e) => {
-    if (e.entry.level === 'error' && !e.entry.url?.endsWith('/favicon.ico')) errors.push(`log: ${e.entry.text}`);
-  });
-  await cdp.send('Runtime.enable');
-  await cdp.send('Log.enable');
-  return { errors, cdp };
-}
 
 /**
  * Reloads the extension the way an update replaces it under open tabs. Chrome
@@ -55,8 +40,6 @@ async function reloadExtension(extensionPage: Page): Promise<void> {
   }
   throw new Error('the extension did not come back after reloading');
 }
-
-const hostCount = (page: Page) => page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.shadowRoot?.querySelector('[role="tooltip"]')).length);
 
 describe('idle until needed', () => {
   it('inserts nothing into a page the pointer has not rested on', async () => {
@@ -97,7 +80,7 @@ describe('extension reloaded (as by an update) with tabs open', () => {
     const page = await e2e.ext.context.newPage();
     await page.goto(e2e.server.url('claims-table.html'));
     await page.bringToFront();
-    const { errors } = await collectErrors(page);
+    const errors = await watchConsole(e2e.ext.context, page);
     await hoverText(page, page.locator('#row1 .code'), 'E1392');
     expectDescribes(await tooltipText(page), 'E1392', ['RR', 'KX']);
     await pointAway(page);
@@ -114,7 +97,7 @@ describe('extension reloaded (as by an update) with tabs open', () => {
     await hoverText(page, page.locator('#row2 .code'), 'J1100');
     expectDescribes(await tooltipText(page), 'J1100');
     expect(await hostCount(page)).toBe(1);
-    expect(errors).toEqual([]);
+    expect(errors.all()).toEqual([]);
     await page.close();
   });
 });

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FAST, setSettings } from './support/extension-page';
 import { useExtension } from './support/extension-session';
+import { highlightPaint } from './support/in-page';
 
 const BIG_ROWS = 20_000;
 const BIG_CODES = ['E1392', 'E0431', 'J1100', 'A4253', 'K0001'];
@@ -54,6 +55,8 @@ describe('mark codes', () => {
     await setSettings(e2e.ext, { ...FAST, markCodes: true });
     await expect.poll(markedCount).toBe(4);
     expect(await marked()).toEqual(['E0431@row4', 'E1390@row3', 'E1392@row1', 'J1100@row2']);
+    // Painted, not only registered: the highlight's rule reaches the code's cell.
+    expect(await page.evaluate(highlightPaint, '#row1 .code')).toEqual(['rgba(255, 200, 0, 0.35)']);
     expect(await page.evaluate(() => (window as unknown as { __foreignMutations(): string[] }).__foreignMutations())).toEqual([]);
   });
 

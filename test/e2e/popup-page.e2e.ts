@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { ensureContentHandlers } from './support/content-stand-in';
 import { clearSettings, eventually, expectStored, getLocal, lastCopied, openPopup, openTab, setLocal } from './support/extension-pages';
 import { openClaimsPage } from './support/claims-page';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
@@ -69,7 +68,6 @@ describe('paste a list', () => {
 
 describe('codes on this page', () => {
   it('lists the codes of every frame of the page tab with how often each appears, expandable, copyable as TSV', async () => {
-    const side = await ensureContentHandlers(ext, tabId);
     const popup = await openPopup(ext, { tabId });
     await popup.click('#tab-page');
     await popup.locator('#page-codes .row').first().waitFor();
@@ -89,7 +87,6 @@ describe('codes on this page', () => {
     const tsv = (await lastCopied(popup))!.split('\n');
     expect(tsv[0]).toBe('Code\tCount\tDescription\tStatus');
     expect(tsv).toContain('E1392\t3\tPortable oxygen concentrator, rental\tActive');
-    console.info(`codes on this page answered by: ${side}`);
     await popup.close();
   });
 

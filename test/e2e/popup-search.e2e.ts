@@ -12,9 +12,11 @@ let ext: ExtensionBrowser;
 let popup: Page;
 
 const codes = (page: Page) => page.locator('#results .row-code').allTextContents();
+/** Types a query key by key, then waits until the list shows its answer (not a previous query's). */
 async function typeQuery(page: Page, query: string): Promise<void> {
   await page.fill('#query', '');
   await page.keyboard.type(query);
+  await page.locator('#results[aria-busy="false"]').waitFor();
 }
 async function waitForFirst(page: Page, code: string): Promise<void> {
   await page.locator('#results .row').first().and(page.locator(`[data-code="${code}"]`)).waitFor();

@@ -1,21 +1,25 @@
 /**
  * The tooltip above everything the page stacks: an open modal dialog with
  * global CSS aimed at every element and a full-page overlay, a popover in
- * that dialog, a fullscreen element. Its buttons work although the modal
+ * that dialog, a fullscreen element, `* { all: unset !important }` with
+ * overlays at the highest z-index. Its buttons work although the modal
  * makes the rest of the page inert, and neither showing, using nor
- * dismissing it closes or changes the page's dialog and popover.
+ * dismissing it closes or changes the page's dialog and popover. Nothing is
+ * written to the page's console.
  */
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { useExtension } from './support/extension-session';
 import { FAST } from './support/extension-page';
+import { useWatchedPage } from './support/watched-page';
 import { expectDescribes, hoverText, tooltipOf, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
+const watched = useWatchedPage(e2e);
 let page: Page;
 
-beforeAll(async () => {
-  page = await e2e.ext.context.newPage();
+beforeEach(() => {
+  page = watched.page;
 });
 
 /** The element the user would hit at the tooltip's centre: ours, not an overlay. */
@@ -90,5 +94,25 @@ describe('fullscreen element', () => {
     await pin.click();
     expect(await pin.getAttribute('aria-pressed')).toBe('true');
     await page.evaluate(() => document.exitFullscreen());
+  });
+});
+
+describe('global CSS aimed at everything', () => {
+  it('`* { all: unset !important }` and overlays at the top z-index: the tooltip is readable, on top, and its buttons work', async () => {
+    await page.goto(e2e.server.url('hostile/global-css.html'));
+    await page.bringToFront();
+    // From here on, the page's own observer sees only what the extension does.
+    await page.evaluate(() => (window as unknown as { __mutations: unknown[] }).__mutations.splice(0));
+    await hoverText(page, page.locator('#code'), 'E1392');
+    expectDescribes(await tooltipText(page), 'E1392', ['RR']);
+    expect(await tooltipIsOnTop()).toBe(true);
+    const style = await tooltipOf(page).evaluate((el) => ({ size: getComputedStyle(el).fontSize, display: getComputedStyle(el).display, position: getComputedStyle(el).position }));
+    expect(style).toEqual({ size: '13px', display: 'block', position: 'fixed' });
+    const pin = page.locator('[role="tooltip"] button[aria-label="Keep open"]');
+    await pin.click();
+    expect(await pin.getAttribute('aria-pressed')).toBe('true');
+    await page.locator('[role="tooltip"] button[aria-label="Close"]').click();
+    await tooltipOf(page).waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => (window as unknown as { __foreignMutations(): string[] }).__foreignMutations())).toEqual([]);
   });
 });

@@ -2,21 +2,14 @@
  * A site cannot tell the extension is installed by loading its files: every
  * file of the build, and the usual guesses, fail to load from a web page.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/files-under';
 import { CHROME_DIST, launchExtension, type ExtensionBrowser } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 beforeAll(async () => {
   ext = await launchExtension();

@@ -1,36 +1,52 @@
 /**
- * Writes the README's screenshots of the built extension:
- * test/screenshots/popup.png and test/screenshots/options.png.
- * Run `npm run build` first; then `npm run screenshots`. Lives with the tests:
- * it drives the built extension through their Chromium harness.
+ * npm run screenshots: the README's pictures of the built extension (run
+ * `npm run build` first), through the end-to-end tests' Chromium harness:
+ *   tooltip.png  the pointer resting on E1392 in the demo page's claims table
+ *   popup.png    a word search with E1392 expanded
+ *   options.png  the options page
  */
 import { launchExtension } from '../e2e/support/chromium';
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import { openOptions, openPopup, openTab } from '../e2e/support/extension-pages';
+import { hoverText, tooltipOf } from '../e2e/support/page-tools';
 
 const OUT = new URL('./', import.meta.url).pathname;
 
 // A portal-like host name for the popup's "this site" line, served locally.
-const ext = await launchExtension({ args: ['--host-resolver-rules=MAP portal.example-billing.com 127.0.0.1', '--force-prefers-reduced-motion'] });
+const ext = await launchExtension({
+  deviceScaleFactor: 2,
+  args: ['--host-resolver-rules=MAP portal.example-billing.com 127.0.0.1', '--force-prefers-reduced-motion'],
+});
 const server = await startFixtureServer();
 try {
   const port = new URL(server.origin).port;
-  const { tabId } = await openTab(ext, `http://portal.example-billing.com:${port}/popup/claims.html`);
 
+  const demo = await ext.context.newPage();
+  await demo.setViewportSize({ width: 1180, height: 1100 });
+  await demo.goto(`http://portal.example-billing.com:${port}/demo/index.html`);
+  await demo.bringToFront();
+  await hoverText(demo, demo.locator('#row1 .code'), 'E1392', 2);
+  const tip = tooltipOf(demo);
+  await tip.waitFor({ state: 'visible' });
+  const table = (await demo.locator('#lines').boundingBox())!;
+  const box = (await tip.boundingBox())!;
+  const x = Math.max(0, table.x - 12);
+  const y = Math.max(0, table.y - 12);
+  const right = Math.max(box.x + box.width, table.x + table.width) + 12;
+  await demo.screenshot({ path: `${OUT}tooltip.png`, clip: { x, y, width: right - x, height: box.y + box.height + 16 - y } });
+
+  const { tabId } = await openTab(ext, `http://portal.example-billing.com:${port}/popup/claims.html`);
   const popup = await openPopup(ext, { tabId });
   await popup.keyboard.type('oxygen concentrator');
   await popup.locator('#results [data-code="E1392"]').waitFor();
-  await popup.keyboard.press('ArrowDown');
-  await popup.keyboard.press('ArrowDown');
-  await popup.keyboard.press('ArrowDown');
   await popup.click('[data-code="E1392"] .row-main');
   await popup.locator('[data-code="E1392"] .hl-detail').waitFor();
   await popup.screenshot({ path: `${OUT}popup.png` });
 
   const options = await openOptions(ext);
   await options.setViewportSize({ width: 1000, height: 900 });
-  await options.screenshot({ path: `${OUT}options.png`, fullPage: true });
-  console.log(`wrote ${OUT}popup.png and ${OUT}options.png`);
+  await options.screenshot({ path: `${OUT}options.png`, fullPage: true, scale: 'css' });
+  console.log(`wrote ${OUT}{tooltip,popup,options}.png`);
 } finally {
   await ext.close();
   await server.close();

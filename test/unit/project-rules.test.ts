@@ -1,11 +1,15 @@
 /**
  * Rules of this project that a reviewer would otherwise have to remember:
  * no remote code or string evaluation, no markup built from strings, the
- * manifest and package agree, the pure core stays pure.
+ * manifest and package agree, every permission is used and explained, the
+ * pure core stays pure. The same rules are checked on the built extension in
+ * test/e2e/build-output.e2e.ts (it needs the build).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { forbiddenCode } from '../support/code-rules';
+import { readmeSection } from '../support/readme';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -21,17 +25,7 @@ const SRC = sources(join(ROOT, 'src')).map((path) => ({ path: relative(ROOT, pat
 
 describe('project rules', () => {
   it('no eval, new Function, string timers, or markup built from strings', () => {
-    const forbidden = [
-      /\beval\s*\(/,
-      /\bnew\s+Function\s*\(/,
-      /\bset(?:Timeout|Interval)\s*\(\s*['"`]/,
-      /\.innerHTML\s*=/,
-      /\.outerHTML\s*=/,
-      /insertAdjacentHTML\s*\(/,
-      /document\.write\s*\(/,
-      /createContextualFragment\s*\(/,
-    ];
-    const offences = SRC.flatMap(({ path, text }) => forbidden.filter((re) => re.test(text)).map((re) => `${path}: ${re}`));
+    const offences = forbiddenCode(SRC);
     expect(offences).toEqual([]);
   });
 
@@ -73,5 +67,30 @@ describe('project rules', () => {
       }
     });
     expect(missing).toEqual([]);
+  });
+
+  it('the manifest keeps the default CSP and exposes nothing to web pages', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+    for (const key of ['content_security_policy', 'web_accessible_resources', 'externally_connectable', 'optional_permissions', 'optional_host_permissions']) {
+      expect(manifest[key], key).toBeUndefined();
+    }
+  });
+
+  it('the README’s Permissions table lists exactly the permissions the manifest asks for, and the code uses each', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as { permissions: string[]; host_permissions: string[] };
+    const listed = readmeSection('Permissions')
+      .split('\n')
+      .map((line) => /^\| `([^`]+)`/.exec(line)?.[1])
+      .filter((name) => name !== undefined);
+    const asked = [...manifest.host_permissions.map((h) => `host_permissions: ${h}`), ...manifest.permissions];
+    expect(listed.sort()).toEqual(asked.sort());
+    // Each permission, and the API it grants as the code calls it: a permission nothing calls is one too many.
+    const uses: Record<string, RegExp> = {
+      storage: /\.storage\.(?:local|sync|session)\b/,
+      contextMenus: /\.contextMenus\.(?:create|onClicked)\b/,
+      scripting: /\.scripting\.executeScript\b/,
+    };
+    const unused = manifest.permissions.filter((p) => !uses[p] || !SRC.some(({ text }) => uses[p]!.test(text)));
+    expect(unused).toEqual([]);
   });
 });

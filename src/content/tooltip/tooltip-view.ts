@@ -53,13 +53,24 @@ export class TooltipView {
   }
 
   show(model: TooltipModel, anchor: Box): void {
+    this.#present(model.cards[0]?.code ?? '', renderDetail(this.#doc, model), announcement(model), anchor);
+  }
+
+  /** Says why there is no answer for `code` (the extension's dataset is missing or damaged), where its tooltip would be. */
+  showProblem(code: string, message: string, anchor: Box): void {
+    const title = `HCPCS Lens cannot look up ${code}`;
+    const content = el(this.#doc, 'div', 'hl-problem', el(this.#doc, 'div', 'hl-title', title), el(this.#doc, 'p', undefined, message));
+    this.#present(code, content, `${title}. ${message}`, anchor);
+  }
+
+  #present(code: string, content: HTMLElement, announce: string, anchor: Box): void {
     const tip = this.#build();
-    this.#code = model.cards[0]?.code ?? '';
+    this.#code = code;
     this.#pinned = false;
     this.#pin!.setAttribute('aria-pressed', 'false');
     tip.classList.remove('hl-pinned');
     this.#copied!.hidden = true;
-    this.#body!.replaceChildren(renderDetail(this.#doc, model));
+    this.#body!.replaceChildren(content);
     this.#host!.present();
     tip.hidden = false;
     tip.style.maxHeight = '';
@@ -72,7 +83,7 @@ export class TooltipView {
     tip.style.top = `${place.top}px`;
     tip.style.maxHeight = `${Math.max(80, place.maxHeight)}px`;
     tip.dataset.side = place.side;
-    this.#live!.textContent = announcement(model);
+    this.#live!.textContent = announce;
   }
 
   hide(): void {
@@ -114,7 +125,7 @@ export class TooltipView {
     tip.setAttribute('role', 'tooltip');
     tip.setAttribute('data-theme', this.#theme);
     tip.hidden = true;
-    this.#live = el(doc, 'div', 'hl-sr');
+    this.#live = el(doc, 'div', 'hl-visually-hidden');
     this.#live.setAttribute('role', 'status');
     this.#live.setAttribute('aria-live', 'polite');
     this.#live.setAttribute('aria-atomic', 'true');

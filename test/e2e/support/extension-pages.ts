@@ -31,6 +31,15 @@ export async function tabIdOf(ext: ExtensionBrowser, page: Page): Promise<number
   return id;
 }
 
+/** Frame ids of a tab by URL, as the extension sees them. */
+export async function frameIds(ext: ExtensionBrowser, tabId: number): Promise<{ frameId: number; url: string }[]> {
+  const helper = await extensionPage(ext);
+  return helper.evaluate(async (id) => {
+    const results = await chrome.scripting.executeScript({ target: { tabId: id, allFrames: true }, func: () => location.href });
+    return results.map((r) => ({ frameId: r.frameId, url: String(r.result) }));
+  }, tabId);
+}
+
 let helperPage: Page | undefined;
 
 /** A background extension page for chrome.* calls (storage, tabs, scripting). */
@@ -55,7 +64,8 @@ export async function openPopup(ext: ExtensionBrowser, options: { tabId?: number
   if (options.tabId !== undefined) params.set('tab', String(options.tabId));
   if (options.query !== undefined) params.set('q', options.query);
   await popup.goto(ext.extensionUrl(`src/popup/index.html?${params}`));
-  await popup.locator('#dataset').filter({ hasText: 'codes' }).waitFor();
+  // Ready once the footer says something: the release and its codes, or why there are none.
+  await popup.locator('#dataset').filter({ hasText: /\S/ }).waitFor();
   return popup;
 }
 

@@ -23,10 +23,22 @@ export interface FirefoxExtension {
   extensionUrl(path: string): string;
   /** Opens an extension page in a new tab and waits until it has loaded. */
   openExtensionPage(path: string): Promise<Page>;
+  /**
+   * Evaluates `expression` in the browser window's own (chrome) scope, where
+   * Firefox's internals are reachable: WebDriver BiDi with system access
+   * (--remote-allow-system-access), through puppeteer's connection.
+   */
+  chromeEval(expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
-export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
+/** puppeteer's BiDi connection: not in its public types, but the way to send a raw BiDi command. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+/** `beforeInstall` runs in the browser before the extension is installed (to have tabs open already, as a user has). */
+export async function launchFirefoxExtension(options: { beforeInstall?: (browser: Browser) => Promise<void> } = {}): Promise<FirefoxExtension> {
   if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error(`No build at ${FIREFOX_DIST}: run npm run build first.`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -37,6 +49,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
+  await options.beforeInstall?.(browser);
   await browser.installExtension(FIREFOX_DIST);
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`;
   return {
@@ -51,8 +64,41 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
       await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', {}, url);
       return page;
     },
+    async chromeEval(expression) {
+      const connection = (browser as unknown as { connection: BidiConnection }).connection;
+      const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+      const { result } = await connection.send('script.evaluate', { expression, target: { context: tree.contexts[0]!.context }, awaitPromise: true });
+      if (result.type !== 'success') throw new Error(`chrome scope: ${JSON.stringify(result)}`);
+      return (result.result as { value?: unknown }).value;
+    },
     close: () => browser.close(),
   };
+}
+
+/**
+ * Clicks the extension's "Look up HCPCS code" context-menu item on the tab
+ * showing `url` with `selectionText` selected, as Firefox's own menu code does
+ * (browser/components/extensions/parent/ext-menus.js: it emits
+ * "webext-menu-menuitem-click" to the extension, whose menus.onClicked
+ * listeners then run, the event page woken if needed). WebDriver cannot click
+ * the browser's native context menu.
+ */
+export async function clickLookupMenu(ff: FirefoxExtension, url: string, selectionText: string, frameId = 0): Promise<void> {
+  const info = { menuItemId: 'lookup-hcpcs-code', selectionText, frameId, editable: false, pageUrl: url, modifiers: [], button: 0 };
+  const outcome = await ff.chromeEval(`(() => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(GECKO_ID)});
+    const tab = gBrowser.tabs.find((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(url)});
+    if (!extension || !tab) return 'no extension or no tab';
+    extension.emit('webext-menu-menuitem-click', ${JSON.stringify(info)}, tab);
+    return 'clicked';
+  })()`);
+  if (outcome !== 'clicked') throw new Error(`context menu: ${String(outcome)}`);
+}
+
+/** Sets a boolean preference of the running Firefox. */
+export async function setBoolPref(ff: FirefoxExtension, name: string, value: boolean): Promise<void> {
+  await ff.chromeEval(`Services.prefs.setBoolPref(${JSON.stringify(name)}, ${value})`);
 }
 
 export const EXTENSION_NAME = baseManifest.name;

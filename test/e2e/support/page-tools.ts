@@ -6,9 +6,15 @@
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { bundledLookup } from '../../support/dataset';
+import { countTooltipHosts } from './in-page';
 
 /** The tooltip in a page's top frame (Playwright's CSS pierces open shadow roots). */
 export const tooltipOf = (page: Page | Frame | FrameLocator) => page.locator('[role="tooltip"]');
+
+/** How many elements of the page host the extension's tooltip (it inserts one at most). */
+export function hostCount(page: Page | Frame): Promise<number> {
+  return page.evaluate(countTooltipHosts);
+}
 
 /**
  * Viewport coordinates (of the top page) of the `charIndex`th character of

@@ -28,7 +28,7 @@ describe('a code as a whole token', () => {
     },
   );
 
-  it.each(['XE1392', 'E13925', 'E1392X', '#E1392A', 'E1392_A', 'e1392x', '1E1392', '_E1392', 'E1392.5', 'E\u200b1392', 'CLM-E1392-0001', 'E1392-0001', 'ABC-E1392', 'E1392RRX', 'E1392é'])(
+  it.each(['XE1392', 'E13925', 'E1392X', '#E1392A', 'E1392_A', 'e1392x', '1E1392', '_E1392', 'E1392.5', 'E\u200b1392', 'CLM-E1392-0001', 'E1392-0001', 'ABC-E1392', 'E1392RRX', 'E1392é', 'CLM\u2013E1392\u20130001', 'CLM\u2011E1392'])(
     'finds no code in %j',
     (text) => {
       expect(all(text)).toEqual([]);
@@ -45,6 +45,7 @@ describe('a code as a whole token', () => {
 
   it('reads a range as two codes', () => {
     expect(all('E0100-E0105')).toEqual(['E0100', 'E0105']);
+    expect(all('E0100\u2013E0105')).toEqual(['E0100', 'E0105']);
     expect(all('E0100–E0105')).toEqual(['E0100', 'E0105']);
     expect(hover('E0100-E0105', 'E0105')).toEqual({ code: 'E0105' });
   });
@@ -71,6 +72,8 @@ describe('modifiers written with a code', () => {
     ['E1392RRKX', ['RR', 'KX']],
     ['E1392-RR KX', ['RR', 'KX']],
     ['E1392-RR-KX-GA-GY', ['RR', 'KX', 'GA', 'GY']],
+    ['E1392\u2013RR\u2013KX', ['RR', 'KX']],
+    ['E1392\u2011RR', ['RR']],
   ])('%j has modifiers %j', (text, modifiers) => {
     expect(hover(text, 'E1392')).toEqual({ code: 'E1392', modifiers });
   });

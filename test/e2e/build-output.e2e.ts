@@ -1,0 +1,70 @@
+/**
+ * The project rules of test/unit/project-rules.test.ts, checked again on what
+ * ships: the built code of both browsers (bundled dependencies included)
+ * evaluates no strings, loads no remote code and builds no markup from
+ * strings; the built manifests keep the default extension CSP, expose no
+ * resource or messaging port to web pages, and ask for exactly the
+ * permissions of the source manifest. `web-ext lint` (what AMO runs) finds no
+ * error in the Firefox build, and any warning it gives is explained in the
+ * README's Firefox section. Here, not among the unit tests, because it needs
+ * the build.
+ */
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/files-under';
+import { forbiddenCode } from '../support/code-rules';
+import { readmeSection } from '../support/readme';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const BROWSERS = ['chrome', 'firefox'] as const;
+
+const sourceManifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+const built = (browser: string) => JSON.parse(readFileSync(join(ROOT, 'dist', browser, 'manifest.json'), 'utf8'));
+
+describe.each(BROWSERS)('dist/%s', (browser) => {
+  const dist = join(ROOT, 'dist', browser);
+  const code = filesUnder(dist)
+    .filter((p) => /\.(?:js|html)$/.test(p))
+    .map((p) => ({ path: relative(dist, p), text: readFileSync(p, 'utf8') }));
+
+  it('evaluates no strings and builds no markup from strings, in its own code or any bundled library', () => {
+    expect(code.length).toBeGreaterThan(3);
+    const offences = forbiddenCode(code);
+    expect(offences).toEqual([]);
+  });
+
+  it('loads no remote code, and names no remote address but XML namespaces', () => {
+    const urls = code.flatMap(({ path, text }) => [...text.matchAll(/(?:https?|wss?):\/\/[^\s"'`)<>]+/g)].map((m) => `${path}: ${m[0]}`));
+    expect(urls.filter((u) => !/: http:\/\/www\.w3\.org\//.test(u))).toEqual([]);
+    const remoteLoads = code.filter(({ text }) => /importScripts\s*\(|import\s*\(\s*["'`]https?:|<script[^>]+src=["']https?:/.test(text)).map(({ path }) => path);
+    expect(remoteLoads).toEqual([]);
+  });
+
+  it('keeps the default extension CSP, exposes nothing to web pages, and asks for the source manifest’s permissions', () => {
+    const manifest = built(browser);
+    expect(manifest.content_security_policy).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.optional_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.permissions).toEqual(sourceManifest.permissions);
+    expect(manifest.host_permissions).toEqual(sourceManifest.host_permissions);
+  });
+});
+
+describe('web-ext lint (the linter AMO runs) on dist/firefox', () => {
+  it('finds no errors; every warning it gives is explained in the README', async () => {
+    const { stdout } = await promisify(execFile)('npx', ['web-ext', 'lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 }).catch(
+      // web-ext exits non-zero when it finds errors; its report is still on stdout.
+      (error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }),
+    );
+    const report = JSON.parse(stdout) as { summary: { errors: number }; errors: { code: string; message: string }[]; warnings: { code: string; message: string }[] };
+    expect(report.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+    const firefox = readmeSection('Firefox');
+    expect(report.warnings.filter((w) => !firefox.includes(w.code)).map((w) => `${w.code}: ${w.message}`)).toEqual([]);
+  });
+});
