@@ -72,10 +72,17 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
-      target: browser === 'firefox' ? 'firefox140' : 'chrome120',
+      // The oldest versions the manifests allow (minimum_chrome_version, strict_min_version): CSS such as
+      // light-dark() is then shipped as written, not lowered to a longer fallback.
+      target: browser === 'firefox' ? 'firefox140' : 'chrome123',
       // Readable stack traces in bug reports cost nothing at run time.
       sourcemap: false,
       chunkSizeWarningLimit: 2048,
+      // No content hashes in file names: an extension's files are replaced together on
+      // update, so they bust no cache, and crxjs's ?script import puts a hash of the
+      // absolute source path into them, so a build elsewhere (AMO's source review)
+      // would name the same files differently.
+      rollupOptions: { output: { chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' } },
     },
     plugins: [
       crx({ manifest: manifestFor(browser), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),

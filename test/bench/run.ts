@@ -1,20 +1,21 @@
 /**
- * npm run bench [-- --quick] [--only NAME,…] [--out FILE]
+ * npm run bench [-- --quick] [--only NAME,…] [--out FILE] [--readme]
  *
- * Measures the built extension (npm run build first) in Debian's Chromium on
+ * Builds the extension, then measures it in Debian's Chromium on
  * generated pages, prints each figure against its budget with a verdict, and
  * writes the figures with the machine they came from to a JSON file.
  * --quick runs each suite a few times only: it keeps the bench working in CI,
  * where machines are shared and timings mean little, and asserts nothing.
+ * --readme writes the table of a full run into README.md's Performance block.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumPath } from '../e2e/support/chromium';
 import { createContext, type BenchContext } from './context';
 import { missing, verdict, type Figure } from './figure';
 import { describeMachine } from './machine';
-import { printTable } from './report';
+import { markdownTable, printTable } from './report';
 import { coldStart } from './suites/cold-start';
 import { hover } from './suites/hover';
 import { marking } from './suites/marking';
@@ -44,12 +45,16 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
 };
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string' }, out: { type: 'string' }, readme: { type: 'boolean' } } });
   const quick = values.quick ?? false;
   const only = values.only?.split(',');
   const unknown = only?.filter((name) => !SUITES[name]);
   if (unknown?.length) {
     console.error(`unknown suite ${unknown.join(', ')}; suites: ${Object.keys(SUITES).join(', ')}`);
+    return 2;
+  }
+  if (values.readme && (quick || only)) {
+    console.error('--readme takes the figures of a full run: without --quick or --only');
     return 2;
   }
   const out = resolve(values.out ?? join(ROOT, '.bench', quick ? 'quick.json' : 'results.json'));
@@ -73,6 +78,14 @@ async function main(): Promise<number> {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), quick, seconds, machine, figures: figures.map((f) => ({ ...f, verdict: quick ? 'info' : verdict(f) })) }, null, 2)}\n`);
   console.log(`\n${figures.length} figures in ${seconds} s; written to ${out}`);
+  if (values.readme) {
+    const readme = join(ROOT, 'README.md');
+    const text = readFileSync(readme, 'utf8');
+    const block = /(<!-- performance:start -->\n)[\s\S]*?(<!-- performance:end -->)/;
+    if (!block.test(text)) throw new Error('README.md has no <!-- performance:start --> … <!-- performance:end --> block');
+    writeFileSync(readme, text.replace(block, (_m, start: string, end: string) => `${start}${markdownTable(figures, machine, new Date(), seconds)}\n${end}`));
+    console.log('README.md Performance block updated');
+  }
   // Budgets are not asserted (timings here are noisy); a figure without a number means the bench broke.
   const broken = figures.filter(missing);
   if (broken.length > 0) {
