@@ -31,11 +31,19 @@ export interface RowListOptions {
   typeAhead?(): void;
 }
 
+/**
+ * Rows rendered with the results, more than a popup shows; the rest follow
+ * once that frame is painted, before anyone could scroll to them. Fifty rows
+ * in one frame cost a keystroke 6-7 ms of style, layout and paint.
+ */
+const FIRST_ROWS = 16;
+
 export class RowList {
   readonly #list: HTMLUListElement;
   readonly #options: RowListOptions;
   #items: RowItem[] = [];
   #active = 0;
+  #rest: ReturnType<typeof setTimeout> | undefined;
 
   constructor(list: HTMLUListElement, options: RowListOptions) {
     this.#list = list;
@@ -60,7 +68,14 @@ export class RowList {
     const doc = this.#list.ownerDocument;
     this.#items = items;
     this.#active = 0;
-    this.#list.replaceChildren(...items.map((item, i) => renderRow(doc, item, i === 0)));
+    clearTimeout(this.#rest);
+    this.#list.replaceChildren(...items.slice(0, FIRST_ROWS).map((item, i) => renderRow(doc, item, i === 0)));
+    if (items.length <= FIRST_ROWS) return;
+    requestAnimationFrame(() => {
+      this.#rest = setTimeout(() => {
+        if (this.#items === items) this.#list.append(...items.slice(FIRST_ROWS).map((item) => renderRow(doc, item, false)));
+      });
+    });
   }
 
   /** Focuses the active row; with `expand`, opens it too. */

@@ -19,7 +19,6 @@ import { markdownTable, printTable } from './report';
 import { coldStart } from './suites/cold-start';
 import { hover } from './suites/hover';
 import { marking } from './suites/marking';
-import { baseline } from './suites/baseline';
 import { pageCost } from './suites/page-cost';
 import { memory } from './suites/memory';
 import { settingsLive } from './suites/settings-live';
@@ -39,7 +38,6 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   popup,
   hover,
   marking,
-  baseline,
   settings: settingsLive,
   memory,
 };

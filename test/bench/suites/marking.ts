@@ -3,10 +3,16 @@
  * setting on while the page loads, turned on in a page already loaded, and
  * the cost of scrolling through the whole table (marking is lazy: what is
  * on screen and a screen around it). Cost per row shows how it grows.
+ *
+ * The baseline, in the same run and the same page: mark.js (the widely used
+ * library for marking text; it wraps each match in an element, as a typical
+ * extension of this kind does) marks the 10,000-row table's codes with the
+ * same code pattern, timed the same way: everything the main thread does
+ * from the start until the page has painted the result and gone quiet.
  */
 import type { BenchContext } from '../context';
 import type { Figure } from '../figure';
-import { checkVisibleMarked, installMarksProbe, loadRun, scrollRun, turnOnRun, writeSettings, type MarkRun } from '../mark-runs';
+import { checkVisibleMarked, installMarksProbe, loadRun, markJsRun, scrollRun, turnOnRun, writeSettings, type MarkRun } from '../mark-runs';
 import { claimsTable } from '../pages';
 import { summarise } from '../stats';
 
@@ -14,9 +20,11 @@ import { summarise } from '../stats';
 export const BUDGET_ROWS = 20_000;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+const median = (list: MarkRun[], key: keyof MarkRun) => summarise(list.map((r) => r[key])).median;
 
 export async function marking(ctx: BenchContext): Promise<Figure[]> {
   const sizes = ctx.quick ? [1_000, 2_000] : [1_000, 10_000, BUDGET_ROWS, 50_000];
+  const baselineRows = ctx.quick ? 2_000 : 10_000;
   const ext = await ctx.browser();
   const owner = await ctx.owner();
   const server = await ctx.server(Object.fromEntries(sizes.map((n) => [`/claims-${n}.html`, claimsTable(n)])));
@@ -30,11 +38,13 @@ export async function marking(ctx: BenchContext): Promise<Figure[]> {
     const turnedOn: MarkRun[] = [];
     for (let i = 0; i < runs; i++) turnedOn.push(await turnOnRun(ext, page, url, owner));
     await checkVisibleMarked(page);
+    const markJs: (MarkRun & { marks: number })[] = [];
+    if (rows === baselineRows) for (let i = 0; i < runs; i++) markJs.push(await markJsRun(ext, page, url, owner));
     const loaded: MarkRun[] = [];
     await writeSettings(ext, { markCodes: true });
     for (let i = 0; i < runs; i++) loaded.push(await loadRun(page, url, owner));
     await checkVisibleMarked(page);
-    const scroll = await scrollRun(page, url, owner, ctx.quick ? 2 : 6);
+    const scroll = await scrollRun(page, url, owner, ctx.quick ? 2 : rows >= 50_000 ? 4 : 6);
     await page.close();
 
     const budget = rows === BUDGET_ROWS;
@@ -56,6 +66,7 @@ export async function marking(ctx: BenchContext): Promise<Figure[]> {
     const cost = (summarise(loaded.map((r) => r.total)).median + throughAll) / rows;
     perRow.push([rows, cost]);
     figures.push({ suite, name: 'cost per row (on at load + scroll through)', unit: 'ms/row', value: cost });
+    if (markJs.length > 0) figures.push(...baseline(rows, markJs, turnedOn, loaded));
   }
   // Linear growth keeps the cost per row flat; lazy marking makes it fall.
   const [first, last] = [perRow[0]!, perRow.at(-1)!];
@@ -68,4 +79,25 @@ export async function marking(ctx: BenchContext): Promise<Figure[]> {
     note: 'above 1.25 would be worse than linear beyond noise',
   });
   return figures;
+}
+
+/** mark.js against ours as ratios of medians: ours turned on in the loaded page (what mark.js does), and ours on at load. */
+function baseline(rows: number, markJs: (MarkRun & { marks: number })[], turnedOn: MarkRun[], loaded: MarkRun[]): Figure[] {
+  const suite = `baseline ${fmt(rows)}`;
+  const target = { stat: 'value', limit: 10, direction: 'at-least' } as const;
+  const ratio = (ours: MarkRun[], how: string, key: 'total' | 'longest'): Figure => ({
+    suite,
+    name: `mark.js ÷ ours ${how}, ${key === 'total' ? 'main-thread time' : 'longest task'}`,
+    unit: 'x',
+    value: median(markJs, key) / median(ours, key),
+    budget: target,
+  });
+  return [
+    { suite, name: 'mark.js: main-thread time in all', unit: 'ms', summary: summarise(markJs.map((r) => r.total)), note: `${markJs[0]!.marks} elements inserted` },
+    { suite, name: 'mark.js: longest task', unit: 'ms', summary: summarise(markJs.map((r) => r.longest)) },
+    ratio(turnedOn, 'turned on', 'total'),
+    ratio(turnedOn, 'turned on', 'longest'),
+    ratio(loaded, 'on at load', 'total'),
+    ratio(loaded, 'on at load', 'longest'),
+  ];
 }

@@ -17,7 +17,7 @@ export async function pageCost(ctx: BenchContext): Promise<Figure[]> {
   const url = server.url('code-free.html');
   const total: number[] = [];
   const longest: number[] = [];
-  for (let i = 0; i < ctx.runs(12) + 1; i++) {
+  for (let i = 0; i < ctx.runs(10) + 1; i++) {
     const page = await ext.context.newPage();
     const session = await ext.context.newCDPSession(page);
     const stop = await startTrace(session);
