@@ -30,8 +30,10 @@ export function readField(form: HTMLFormElement, name: SettingKey): FieldRead {
 }
 
 /** Shows settings in the form, leaving alone the field the user is editing. */
-export function fillForm(form: HTMLFormElement, settings: Settings, editing: Element | null): void {
+export function fillForm(form: HTMLFormElement, settings: Settings, editing: Element | null, saving: ReadonlyMap<string, unknown> = new Map()): void {
   for (const name of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
+    // A value being saved is newer than any settings read or change event that comes before its write.
+    if (saving.has(name)) continue;
     const control = form.elements.namedItem(name);
     const value = settings[name];
     if (control instanceof RadioNodeList) {

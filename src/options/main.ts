@@ -20,10 +20,12 @@ const form = document.getElementById('options') as HTMLFormElement;
 const saveStatus = document.getElementById('save-status')!;
 const preview = makePreview(document.getElementById('preview')!);
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
+/** Fields whose save is under way: an earlier save's change event must not flip them back meanwhile. */
+const saving = new Map<string, number>();
 
 function show(settings: Settings): void {
   applyTheme(document, settings.theme);
-  fillForm(form, settings, document.activeElement);
+  fillForm(form, settings, document.activeElement, saving);
   void preview(settings);
 }
 
@@ -41,7 +43,14 @@ async function save(name: string): Promise<boolean> {
     saveStatus.textContent = 'Not saved: correct the field marked below.';
     return false;
   }
-  await updateSettings(() => ({ [name]: read.value }));
+  saving.set(name, (saving.get(name) ?? 0) + 1);
+  try {
+    await updateSettings(() => ({ [name]: read.value }));
+  } finally {
+    const left = saving.get(name)! - 1;
+    if (left > 0) saving.set(name, left);
+    else saving.delete(name);
+  }
   saveStatus.textContent = 'Saved';
   return true;
 }
@@ -58,7 +67,7 @@ form.addEventListener('change', (event) => {
   const target = event.target as HTMLInputElement | HTMLTextAreaElement;
   if (!(target instanceof HTMLTextAreaElement || target.type === 'number')) return;
   clearTimeout(timers.get(target.name));
-  void save(target.name).then(async (saved) => saved && fillForm(form, (await loadSettings()).settings, null));
+  void save(target.name).then(async (saved) => saved && fillForm(form, (await loadSettings()).settings, null, saving));
 });
 form.addEventListener('submit', (event) => event.preventDefault());
 
