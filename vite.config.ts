@@ -75,7 +75,7 @@ export default defineConfig(({ mode }) => {
       // The oldest versions the manifests allow (minimum_chrome_version, strict_min_version): CSS such as
       // light-dark() is then shipped as written, not lowered to a longer fallback.
       target: browser === 'firefox' ? 'firefox140' : 'chrome123',
-      // Readable stack traces in bug reports cost nothing at run time.
+      // No source maps in the store packages: reviewers read the source archive (npm run package).
       sourcemap: false,
       chunkSizeWarningLimit: 2048,
       // No content hashes in file names: an extension's files are replaced together on
