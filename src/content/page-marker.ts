@@ -46,6 +46,8 @@ const CHECK_EVERY = 16;
  * of a huge table can take a fifth of a second on a slow machine.)
  */
 const SCROLL_REST_MS = 1000;
+/** While the page is still being parsed, what is on screen is marked this often. */
+const LOADING_UPDATE_MS = 150;
 
 export class PageMarker {
   readonly #doc: Document;
@@ -69,6 +71,9 @@ export class PageMarker {
   #frame = 0;
   #generation = 0;
   #scrollRest: ReturnType<typeof setTimeout> | undefined;
+  #loadingTick: ReturnType<typeof setTimeout> | undefined;
+  /** Marks from before the page was parsed, removed by the update that replaces them (in the same task: no frame shows neither). */
+  #retired: StaticRange[] = [];
 
   constructor(doc: Document, client: LookupClient, host: () => Element | undefined) {
     this.#doc = doc;
@@ -96,17 +101,30 @@ export class PageMarker {
     } catch {
       // Without our sheet the highlight is not painted; hovering still works.
     }
-    // Nothing to mark before the page is parsed; hit-testing a page still being
-    // parsed would force a layout per parser chunk.
+    win.addEventListener('scroll', () => this.#onScroll(), { capture: true, passive: true, signal });
+    win.addEventListener('resize', () => this.#schedule(true), { passive: true, signal });
     const begin = () => {
+      clearTimeout(this.#loadingTick);
+      // What was found while the parser ran may be of text it was still adding
+      // to: read afresh. Its marks stay until the next update replaces them.
+      this.#retired = [...this.#ranges.values()].flat();
+      this.#ranges.clear();
+      this.#forget();
       this.#observer = new MutationObserver((records) => this.#onMutations(records));
       this.#observer.observe(doc, { childList: true, subtree: true, characterData: true });
-      win.addEventListener('scroll', () => this.#onScroll(), { capture: true, passive: true, signal });
-      win.addEventListener('resize', () => this.#schedule(true), { passive: true, signal });
       this.#schedule(true);
     };
-    if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true, signal });
-    else begin();
+    if (doc.readyState !== 'loading') return begin();
+    doc.addEventListener('DOMContentLoaded', begin, { once: true, signal });
+    // While the parser streams a long page (a 20,000-row table takes seconds),
+    // the rows already painted are marked every so often. No MutationObserver
+    // until then: a record per parsed node would cost more than the marking.
+    const tick = () => {
+      if (doc.readyState !== 'loading' || signal.aborted) return;
+      this.#schedule();
+      this.#loadingTick = setTimeout(tick, LOADING_UPDATE_MS);
+    };
+    this.#loadingTick = setTimeout(tick, LOADING_UPDATE_MS);
   }
 
   stop(): void {
@@ -117,6 +135,7 @@ export class PageMarker {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     clearTimeout(this.#scrollRest);
+    clearTimeout(this.#loadingTick);
     this.#observer?.disconnect();
     CSS.highlights.delete(this.#name);
     const sheet = this.#sheet;
@@ -128,8 +147,22 @@ export class PageMarker {
       }
     }
     this.#sheet = undefined;
+    this.#clear();
     this.#highlight = undefined;
+  }
+
+  /** Forgets what was found and marked. */
+  #clear(): void {
+    this.#highlight?.clear();
     this.#ranges.clear();
+    this.#retired = [];
+    this.#forget();
+  }
+
+  /** Forgets what was found: every text is read again. */
+  #forget(): void {
+    // An update under way would add what it found before this.
+    this.#generation++;
     this.#anchors = [];
     this.#probe = true;
     this.#scanned = new WeakMap();
@@ -200,6 +233,8 @@ export class PageMarker {
       this.#ranges.set(node, ranges);
     }
     for (const node of this.#ranges.keys()) if (!near.has(node)) this.#unmark(node);
+    for (const r of this.#retired) highlight.delete(r);
+    this.#retired = [];
   }
 
   #unmark(node: Text): void {
