@@ -21,25 +21,14 @@
  * the user sees it. Between updates only the difference is applied: ranges
  * of text still near the screen stay, new ones are added, far ones removed.
  *
- * That text is found by walking the document from text nodes on screen.
- * Scrolling walks from the nodes the last update found on screen: Chromium's
- * hit testing of a table grows with its rows (2 ms a point at 50,000 rows),
- * so points are hit-tested only to find where to start: at the first update,
- * after the page changes or resizes, when the known nodes are far off screen
- * (a jump), and once scrolling has stopped for a moment, for layouts whose
- * columns a walk in document order does not reach.
+ * That text is found by walking the document from text on screen
+ * (viewport-text.ts).
  */
 import { highlightRule } from './highlight-rule';
 import type { LookupClient } from './lookup-client';
-import { codesInText, isHiddenText, newScanContext, textWalker, type NodeCode, type ScanContext } from './page-scan';
+import { codesInText, isHiddenText, newScanContext, type NodeCode, type ScanContext } from './page-scan';
+import { viewportText, type ViewportText } from './viewport-text';
 
-/** Probe points across the viewport (fractions of its width and height) where walks through the text start. */
-const PROBES_X = [0.08, 0.5, 0.92];
-const PROBES_Y = [0.02, 0.34, 0.66, 0.98];
-/** Text nodes walked per start and direction, at most, so a huge page costs the same as a small one. */
-const WALK_MAX = 1500;
-/** Positions are read every this many nodes of a walk. */
-const CHECK_EVERY = 16;
 /**
  * Scrolling has stopped when no scroll event came for this long: then the
  * probes look again. ('scrollend' follows every instant scroll, and a frame
@@ -62,10 +51,7 @@ export class PageMarker {
   #sheet: CSSStyleSheet | undefined;
   /** What the highlight holds, by text node. */
   readonly #ranges = new Map<Text, StaticRange[]>();
-  /** Text nodes the last update found on screen: where the next walk starts. */
-  #anchors: Text[] = [];
-  /** Find where to start by hit testing (see the file comment). */
-  #probe = true;
+  readonly #near: ViewportText;
   #observer: MutationObserver | undefined;
   #abort: AbortController | undefined;
   #frame = 0;
@@ -79,6 +65,7 @@ export class PageMarker {
     this.#doc = doc;
     this.#client = client;
     this.#host = host;
+    this.#near = viewportText(doc, host);
   }
 
   static supported(): boolean {
@@ -163,15 +150,14 @@ export class PageMarker {
   #forget(): void {
     // An update under way would add what it found before this.
     this.#generation++;
-    this.#anchors = [];
-    this.#probe = true;
+    this.#near.reset();
     this.#scanned = new WeakMap();
     this.#context = newScanContext();
   }
 
   /** Marks again before the next paint (once, however many events ask); `probe` to hit-test for where to start. */
   #schedule(probe = false): void {
-    if (probe) this.#probe = true;
+    if (probe) this.#near.probeNext();
     if (!this.#abort || this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
@@ -205,7 +191,7 @@ export class PageMarker {
 
   async #update(): Promise<void> {
     const generation = ++this.#generation;
-    const near = this.#textNearViewport();
+    const near = this.#near.collect();
     const found: [Text, NodeCode[]][] = [];
     const codes: string[] = [];
     for (const node of near) {
@@ -243,74 +229,6 @@ export class PageMarker {
     for (const r of ranges) this.#highlight?.delete(r);
     this.#ranges.delete(node);
   }
-
-  /**
-   * The text nodes from a screen above the viewport to a screen below it:
-   * walks in document order, back and forth, from each start until the text
-   * is a screen away.
-   */
-  #textNearViewport(): Set<Text> {
-    const doc = this.#doc;
-    const root = doc.documentElement;
-    const out = new Set<Text>();
-    if (!root) return out;
-    const height = doc.defaultView!.innerHeight;
-    const starts: (Text | Element)[] = this.#probe ? [] : this.#anchors.filter((a) => a.isConnected && isNear(a, height));
-    if (starts.length === 0) starts.push(...this.#probeStarts());
-    this.#probe = false;
-    const anchors: Text[] = [];
-    const walker = textWalker(root);
-    for (const start of starts) {
-      walker.currentNode = start;
-      if (start instanceof Text) {
-        if (out.has(start)) continue;
-        out.add(start);
-      } else {
-        // Already walked through from another start.
-        const first = walker.nextNode() as Text | null;
-        if (first && out.has(first)) continue;
-        walker.currentNode = start;
-      }
-      let anchor: Text | undefined;
-      const walk = (step: () => Node | null, below: boolean) => {
-        walker.currentNode = start;
-        for (let i = 0, n = step(); n && i < WALK_MAX; i++, n = step()) {
-          if (i % CHECK_EVERY === CHECK_EVERY - 1) {
-            const r = n.parentElement?.getBoundingClientRect();
-            if (r && (below ? r.top > 2 * height : r.bottom < -height)) break;
-            if (!anchor && r && r.bottom > 0 && r.top < height && r.height > 0) anchor = n as Text;
-          }
-          out.add(n as Text);
-        }
-      };
-      walk(() => walker.previousNode(), false);
-      walk(() => walker.nextNode(), true);
-      if (anchor) anchors.push(anchor);
-      else if (start instanceof Text) anchors.push(start);
-    }
-    this.#anchors = anchors;
-    return out;
-  }
-
-  /** Elements at probe points across the viewport, where walks start. */
-  #probeStarts(): Element[] {
-    const doc = this.#doc;
-    const win = doc.defaultView!;
-    const starts = new Set<Element>();
-    for (const fy of PROBES_Y) {
-      for (const fx of PROBES_X) {
-        const el = contentAt(doc, win.innerWidth * fx, win.innerHeight * fy, this.#host());
-        if (el) starts.add(el);
-      }
-    }
-    return [...starts];
-  }
-}
-
-/** Whether a node's box is within a screen of the viewport. */
-function isNear(node: Text, height: number): boolean {
-  const r = node.parentElement?.getBoundingClientRect();
-  return r !== undefined && r.height > 0 && r.bottom > -height && r.top < 2 * height;
 }
 
 /** Whether a record is only the extension's own host moving. */
@@ -319,23 +237,4 @@ function onlyHost(r: MutationRecord, host: Element | undefined): boolean {
   for (const n of r.addedNodes) if (n !== host) return false;
   for (const n of r.removedNodes) if (n !== host) return false;
   return true;
-}
-
-/**
- * The content element at a point: the topmost hit that is not the
- * extension's host, the root, or something covering the whole viewport (a
- * page-wide overlay or container, from which a walk would start far away).
- * One hit test for the usual case; the full list only under an overlay.
- */
-function contentAt(doc: Document, x: number, y: number, host: Element | undefined): Element | undefined {
-  const win = doc.defaultView!;
-  const usable = (el: Element) => {
-    if (el === host || el === doc.documentElement || el === doc.body) return false;
-    const r = el.getBoundingClientRect();
-    return !(r.width >= win.innerWidth && r.height >= win.innerHeight);
-  };
-  const top = doc.elementFromPoint(x, y);
-  if (!top) return undefined;
-  if (usable(top)) return top;
-  return doc.elementsFromPoint(x, y).find(usable);
 }

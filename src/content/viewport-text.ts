@@ -1,0 +1,131 @@
+/**
+ * The text near the viewport, for "mark codes" (page-marker.ts): the text
+ * nodes from a screen above it to a screen below, found by walking the
+ * document from text on screen. Scrolling walks from the nodes the last
+ * walk found on screen: Chromium's hit testing of a table grows with its
+ * rows (2 ms a point at 50,000 rows), so points are hit-tested only to find
+ * where to start: at the first walk, after the page changes or resizes, when
+ * the known nodes are far off screen (a jump), and once scrolling has
+ * stopped for a moment, for layouts whose columns a walk in document order
+ * does not reach.
+ */
+import { textWalker } from './page-scan';
+
+/** Probe points across the viewport (fractions of its width and height) where walks through the text start. */
+const PROBES_X = [0.08, 0.5, 0.92];
+const PROBES_Y = [0.02, 0.34, 0.66, 0.98];
+/** Text nodes walked per start and direction, at most, so a huge page costs the same as a small one. */
+const WALK_MAX = 1500;
+/** Positions are read every this many nodes of a walk. */
+const CHECK_EVERY = 16;
+
+export interface ViewportText {
+  /**
+   * The text nodes from a screen above the viewport to a screen below it:
+   * walks in document order, back and forth, from each start until the text
+   * is a screen away.
+   */
+  collect(): Set<Text>;
+  /** The next walk starts from hit tests, not from what the last one found. */
+  probeNext(): void;
+  reset(): void;
+}
+
+/** A closure rather than a class: its state's names are minified (private fields' are not), and the content script is on a size budget. */
+export function viewportText(doc: Document, host: () => Element | undefined): ViewportText {
+  /** Text nodes the last walk found on screen: where the next walk starts. */
+  let anchors: Text[] = [];
+  /** Find where to start by hit testing. */
+  let probe = true;
+
+  /** Elements at probe points across the viewport, where walks start. */
+  const probeStarts = (): Element[] => {
+    const win = doc.defaultView!;
+    const starts = new Set<Element>();
+    for (const fy of PROBES_Y) {
+      for (const fx of PROBES_X) {
+        const el = contentAt(doc, win.innerWidth * fx, win.innerHeight * fy, host());
+        if (el) starts.add(el);
+      }
+    }
+    return [...starts];
+  };
+
+  const collect = (): Set<Text> => {
+    const root = doc.documentElement;
+    const out = new Set<Text>();
+    if (!root) return out;
+    const height = doc.defaultView!.innerHeight;
+    const starts: (Text | Element)[] = probe ? [] : anchors.filter((a) => a.isConnected && isNear(a, height));
+    if (starts.length === 0) starts.push(...probeStarts());
+    probe = false;
+    const found: Text[] = [];
+    const walker = textWalker(root);
+    for (const start of starts) {
+      walker.currentNode = start;
+      if (start instanceof Text) {
+        if (out.has(start)) continue;
+        out.add(start);
+      } else {
+        // Already walked through from another start.
+        const first = walker.nextNode() as Text | null;
+        if (first && out.has(first)) continue;
+        walker.currentNode = start;
+      }
+      let anchor: Text | undefined;
+      const walk = (step: () => Node | null, below: boolean) => {
+        walker.currentNode = start;
+        for (let i = 0, n = step(); n && i < WALK_MAX; i++, n = step()) {
+          if (i % CHECK_EVERY === CHECK_EVERY - 1) {
+            const r = n.parentElement?.getBoundingClientRect();
+            if (r && (below ? r.top > 2 * height : r.bottom < -height)) break;
+            if (!anchor && r && r.bottom > 0 && r.top < height && r.height > 0) anchor = n as Text;
+          }
+          out.add(n as Text);
+        }
+      };
+      walk(() => walker.previousNode(), false);
+      walk(() => walker.nextNode(), true);
+      if (anchor) found.push(anchor);
+      else if (start instanceof Text) found.push(start);
+    }
+    anchors = found;
+    return out;
+  };
+
+  return {
+    collect,
+    probeNext() {
+      probe = true;
+    },
+    reset() {
+      anchors = [];
+      probe = true;
+    },
+  };
+}
+
+/** Whether a node's box is within a screen of the viewport. */
+function isNear(node: Text, height: number): boolean {
+  const r = node.parentElement?.getBoundingClientRect();
+  return r !== undefined && r.height > 0 && r.bottom > -height && r.top < 2 * height;
+}
+
+/**
+ * The content element at a point: the topmost hit that is not the
+ * extension's host, the root, or something covering the whole viewport (a
+ * page-wide overlay or container, from which a walk would start far away).
+ * One hit test for the usual case; the full list only under an overlay.
+ */
+function contentAt(doc: Document, x: number, y: number, host: Element | undefined): Element | undefined {
+  const win = doc.defaultView!;
+  const usable = (el: Element) => {
+    if (el === host || el === doc.documentElement || el === doc.body) return false;
+    const r = el.getBoundingClientRect();
+    return !(r.width >= win.innerWidth && r.height >= win.innerHeight);
+  };
+  const top = doc.elementFromPoint(x, y);
+  if (!top) return undefined;
+  if (usable(top)) return top;
+  return doc.elementsFromPoint(x, y).find(usable);
+}
