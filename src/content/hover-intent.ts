@@ -11,11 +11,11 @@ import type { Settings } from '../common/settings';
 import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
 import { codeAtPoint, codeInField } from './code-at-point';
 import type { LookupClient } from './lookup-client';
-import type { Box } from './placement';
+import { boxOf, type Box } from './placement';
 import { isCodeField } from './point-target';
 import type { TooltipController } from './tooltip-controller';
 import type { TooltipView } from './tooltip/tooltip-view';
-import type { Noted, WindowEvents } from './wake';
+import { TRIGGER_KEYS, type Noted, type WindowEvents } from './wake';
 
 export interface IntentDeps {
   doc: Document;
@@ -38,7 +38,6 @@ interface ProblemPlace {
 
 /** A rest shorter than this is still a sweep, whatever the delay setting. */
 const MIN_REST_MS = 30;
-const TRIGGER_KEYS: Record<Exclude<Settings['trigger'], 'hover'>, string> = { alt: 'Alt', ctrl: 'Control', shift: 'Shift' };
 
 export class HoverIntent {
   readonly #d: IntentDeps;
@@ -77,8 +76,7 @@ export class HoverIntent {
       this.#x = noted.x;
       this.#y = noted.y;
       this.#lastMove = noted.lastMove;
-      const trigger = this.#d.settings().trigger;
-      this.#keyHeld = trigger === 'hover' || (trigger === 'alt' ? noted.alt : trigger === 'ctrl' ? noted.ctrl : noted.shift);
+      this.#keyHeld = this.#triggerHeld(noted);
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#rest(), Math.max(0, this.#delay() - (performance.now() - noted.lastMove)));
     }
@@ -125,7 +123,7 @@ export class HoverIntent {
     void this.#lookupAtPointer();
   }
 
-  #triggerHeld(e: MouseEvent | KeyboardEvent): boolean {
+  #triggerHeld(e: Pick<MouseEvent, 'altKey' | 'ctrlKey' | 'shiftKey'>): boolean {
     const trigger = this.#d.settings().trigger;
     return trigger === 'hover' || (trigger === 'alt' ? e.altKey : trigger === 'ctrl' ? e.ctrlKey : e.shiftKey);
   }
@@ -138,10 +136,9 @@ export class HoverIntent {
     const found = codeAtPoint(doc, x, y, view.hostElement);
     if (!found) return;
     const { candidate } = found;
-    const toBox = (r: DOMRect): Box => ({ left: r.left, top: r.top, width: r.width, height: r.height });
-    const resolved = await this.#resolve(candidate, () => ({ anchor: toBox(found.rect(candidate.start, candidate.end)), source: 'hover' }));
+    const resolved = await this.#resolve(candidate, () => ({ anchor: boxOf(found.rect(candidate.start, candidate.end)), source: 'hover' }));
     if (!resolved) return;
-    const anchor = toBox(found.rect(resolved.start, resolved.end));
+    const anchor = boxOf(found.rect(resolved.start, resolved.end));
     // The pointer moved on while the worker answered.
     if (this.#x !== x || this.#y !== y) {
       if (!contains(anchor, this.#x, this.#y)) return;
@@ -226,10 +223,7 @@ export class HoverIntent {
     if (!field.matches(':focus') || !this.#d.alive()) return;
     const candidate = codeInField(field, field instanceof HTMLSelectElement ? undefined : (field.selectionStart ?? undefined));
     if (!candidate) return;
-    const fieldBox = (): ProblemPlace => {
-      const r = field.getBoundingClientRect();
-      return { anchor: { left: r.left, top: r.top, width: r.width, height: r.height }, source: 'focus' };
-    };
+    const fieldBox = (): ProblemPlace => ({ anchor: boxOf(field.getBoundingClientRect()), source: 'focus' });
     const resolved = await this.#resolve(candidate, fieldBox);
     if (!resolved || !field.matches(':focus')) return;
     const place = fieldBox();

@@ -11,19 +11,20 @@
  * the extension makes way.
  */
 import { sendToBackground } from '../common/send';
-import { BOOT_KEY, EARLY_EVENTS, RELAY_KEY, SESSION_KEY, extensionAlive, type Boot, type ContentGlobal, type EarlyEvent, type Noted, type WindowEvents } from './wake';
+import { BOOT_KEY, EARLY_EVENTS, RELAY_KEY, SESSION_KEY, TRIGGER_KEYS, extensionAlive, listenEarly, type Boot, type ContentGlobal, type EarlyEvent, type Noted, type WindowEvents } from './wake';
 
 /** A rest this long starts the session: well inside the shortest useful dwell, so the first tooltip is not late. */
 const WAKE_REST_MS = 40;
-const TRIGGER_KEYS = new Set(['Alt', 'Control', 'Shift']);
+const TRIGGERS = Object.values(TRIGGER_KEYS);
 
 function boot(win: Window): Boot {
   const abort = new AbortController();
-  const noted: Noted = { x: 0, y: 0, lastMove: -Infinity, alt: false, ctrl: false, shift: false, messages: [] };
+  const noted: Noted = { x: 0, y: 0, lastMove: -Infinity, altKey: false, ctrlKey: false, shiftKey: false, messages: [] };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = false;
-  /** The session's handlers, once it has taken over; until then the bootstrap's own below. */
-  let session: Map<EarlyEvent, Set<(e: Event) => void>> | undefined;
+  /** The session's handlers, by event; the bootstrap's own (below) until it has taken over. */
+  const session = new Map<EarlyEvent, Set<(e: Event) => void>>();
+  let handedOver = false;
   const stop = () => {
     abort.abort();
     clearTimeout(timer);
@@ -44,9 +45,9 @@ function boot(win: Window): Boot {
     else wake();
   };
   const note = (e: MouseEvent | KeyboardEvent) => {
-    noted.alt = e.altKey;
-    noted.ctrl = e.ctrlKey;
-    noted.shift = e.shiftKey;
+    noted.altKey = e.altKey;
+    noted.ctrlKey = e.ctrlKey;
+    noted.shiftKey = e.shiftKey;
   };
   const own: { [K in EarlyEvent]?: (e: WindowEventMap[K]) => void } = {
     pointermove(e) {
@@ -58,7 +59,7 @@ function boot(win: Window): Boot {
       timer ??= setTimeout(rest, WAKE_REST_MS);
     },
     keydown(e) {
-      if (!TRIGGER_KEYS.has(e.key)) return;
+      if (!TRIGGERS.includes(e.key)) return;
       note(e);
       wake();
     },
@@ -75,19 +76,20 @@ function boot(win: Window): Boot {
     },
   };
   for (const type of EARLY_EVENTS) {
-    const listener = (e: Event) => {
-      // Only the user's own input and the browser's own events (see trusted-events.ts).
-      if (!e.isTrusted) return;
-      if (session) for (const handler of session.get(type) ?? []) handler(e);
-      else (own[type] as ((e: Event) => void) | undefined)?.(e);
-    };
-    // Escape that dismisses the tooltip must not reach the page, so keydown is not passive.
-    win.addEventListener(type, listener, { capture: true, passive: type !== 'keydown', signal: abort.signal });
+    listenEarly(
+      win,
+      type,
+      (e: Event) => {
+        if (handedOver) for (const handler of session.get(type) ?? []) handler(e);
+        else (own[type] as ((e: Event) => void) | undefined)?.(e);
+      },
+      abort.signal,
+    );
   }
   const events: WindowEvents = {
     on(type, handler, signal) {
-      const handlers = session?.get(type) ?? new Set();
-      session?.set(type, handlers);
+      const handlers = session.get(type) ?? new Set();
+      session.set(type, handlers);
       handlers.add(handler as (e: Event) => void);
       signal.addEventListener('abort', () => handlers.delete(handler as (e: Event) => void), { once: true });
     },
@@ -96,7 +98,7 @@ function boot(win: Window): Boot {
     alive: extensionAlive,
     handOver() {
       clearTimeout(timer);
-      session = new Map();
+      handedOver = true;
       return { noted, events };
     },
     stop,

@@ -7,6 +7,7 @@
  * takes over from what the bootstrap noted.
  */
 import { ext as browser } from '../common/extension-api';
+import type { Settings } from '../common/settings';
 import { trusted } from './trusted-events';
 
 /** The live session of this frame. (Also read by name where the worker probes frames: see common/session-script.ts.) */
@@ -26,10 +27,10 @@ export interface Noted {
   y: number;
   /** Event time of the last pointer move (the clock of performance.now()); -Infinity if none. */
   lastMove: number;
-  /** Modifier keys at the last event, for "hover while holding a key". */
-  alt: boolean;
-  ctrl: boolean;
-  shift: boolean;
+  /** Modifier keys at the last event, for "hover while holding a key" (named as on the events). */
+  altKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
   /** Messages from child frames' content scripts that came before the session. */
   messages: { data: unknown; source: MessageEventSource | null }[];
 }
@@ -44,6 +45,14 @@ export interface Noted {
 export const EARLY_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'focusin', 'focusout', 'message'] as const;
 export type EarlyEvent = (typeof EARLY_EVENTS)[number];
 export type EarlyHandler<K extends EarlyEvent> = (e: WindowEventMap[K]) => void;
+
+/** The key each "hover while holding a key" trigger means (KeyboardEvent.key). */
+export const TRIGGER_KEYS: Record<Exclude<Settings['trigger'], 'hover'>, string> = { alt: 'Alt', ctrl: 'Control', shift: 'Shift' };
+
+/** Listens for an early event as the session needs it: capture phase, trusted events only, passive but for keydown (an Escape that dismisses the tooltip must not reach the page). */
+export function listenEarly<K extends EarlyEvent>(win: Window, type: K, handler: EarlyHandler<K>, signal: AbortSignal): void {
+  win.addEventListener(type, trusted(handler as (e: Event) => void), { capture: true, passive: type !== 'keydown', signal });
+}
 
 /** Where the session subscribes to the early events: only the user's own (trusted) events reach it. */
 export interface WindowEvents {
@@ -72,8 +81,6 @@ export function extensionAlive(): boolean {
 /** The early events straight from the window, for a session started where no bootstrap of ours runs (it listens late). */
 export function windowEvents(win: Window): WindowEvents {
   return {
-    on(type, handler, signal) {
-      win.addEventListener(type, trusted(handler as (e: Event) => void), { capture: true, passive: type !== 'keydown', signal });
-    },
+    on: (type, handler, signal) => listenEarly(win, type, handler, signal),
   };
 }
