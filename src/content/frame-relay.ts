@@ -11,7 +11,7 @@
  */
 import { sendToBackground } from '../common/send';
 import type { LookupItem } from '../hcpcs/tooltip-model';
-import type { Box } from './placement';
+import { boxOf, type Box } from './placement';
 import { RELAY_KEY as KEY, type WindowEvents } from './wake';
 
 /** A frame smaller than this cannot hold a tooltip of the standard level. */
@@ -113,7 +113,7 @@ function readAnchor(data: unknown): AnchorMessage | undefined {
   const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e6;
   if (typeof m?.token !== 'string' || !/^[A-Za-z0-9-]{8,64}$/.test(m.token) || !r) return undefined;
   if (![r.left, r.top, r.width, r.height].every(finite)) return undefined;
-  return { token: m.token, rect: { left: r.left, top: r.top, width: r.width, height: r.height } };
+  return { token: m.token, rect: boxOf(r as Box) };
 }
 
 function frameOf(doc: Document, source: MessageEventSource | null): HTMLIFrameElement | HTMLFrameElement | undefined {

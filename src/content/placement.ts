@@ -10,6 +10,11 @@ export interface Box {
   height: number;
 }
 
+/** A plain Box from a DOMRect (or anything with its four numbers): what can be stored and sent. */
+export function boxOf(r: Box): Box {
+  return { left: r.left, top: r.top, width: r.width, height: r.height };
+}
+
 export interface Placement {
   left: number;
   top: number;

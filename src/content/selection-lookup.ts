@@ -9,7 +9,7 @@ import { resolveCandidate, tokensToCheck } from '../hcpcs/code-candidate';
 import { scanCodes } from '../hcpcs/code-scan';
 import type { LookupItem } from '../hcpcs/tooltip-model';
 import type { LookupClient } from './lookup-client';
-import type { Box } from './placement';
+import { boxOf, type Box } from './placement';
 
 const MAX_CODES = 12;
 
@@ -32,12 +32,11 @@ export function selectionBox(doc: Document): Box {
   const selection = doc.getSelection();
   if (selection && selection.rangeCount > 0 && !selection.isCollapsed) {
     const r = selection.getRangeAt(0).getBoundingClientRect();
-    if (r.width > 0 || r.height > 0) return { left: r.left, top: r.top, width: r.width, height: r.height };
+    if (r.width > 0 || r.height > 0) return boxOf(r);
   }
   const active = doc.activeElement;
   if (active && active !== doc.body && active !== doc.documentElement) {
-    const r = active.getBoundingClientRect();
-    return { left: r.left, top: r.top, width: r.width, height: r.height };
+    return boxOf(active.getBoundingClientRect());
   }
   const width = doc.documentElement.clientWidth || 400;
   return { left: Math.max(8, width / 2 - 180), top: 16, width: 0, height: 0 };
