@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { DEV_EXTENSION_KEY } from './scripts/dev-extension-key';
+import { managedSchema } from './src/common/policy-schema';
 import { datasetParts } from './src/hcpcs/dataset-parts';
 
 type Browser = 'chrome' | 'firefox';
@@ -15,10 +17,21 @@ const CONTENT_SCRIPT = 'src/content/index.ts';
 /** The content script's session, injected by the worker (src/common/session-script.ts). */
 const SESSION_SCRIPT = 'src/content/session.ts';
 const DATASET = 'data/hcpcs-dataset.tsv';
+/** The policies IT may set (src/common/policy-schema.ts), for Chrome and Edge; Firefox reads no schema. */
+const MANAGED_SCHEMA = 'managed-schema.json';
 
-/** Firefox-only keys; AMO requires an id and a data-collection declaration of new add-ons. */
+/**
+ * Chrome-only keys: the managed-storage schema, and the development key that
+ * fixes the unpacked extension's id (scripts/dev-extension-key.ts; the store
+ * packages drop it). Firefox-only keys; AMO requires an id and a
+ * data-collection declaration of new add-ons.
+ */
 function manifestFor(browser: Browser): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as Record<string, unknown> & typeof baseManifest;
+  if (browser === 'chrome') {
+    manifest.storage = { managed_schema: MANAGED_SCHEMA };
+    manifest.key = DEV_EXTENSION_KEY;
+  }
   if (browser === 'firefox') {
     delete (manifest as Record<string, unknown>).minimum_chrome_version;
     manifest.background = { scripts: [manifest.background.service_worker], type: 'module' } as never;
@@ -46,12 +59,13 @@ function manifestFor(browser: Browser): ManifestV3Export {
  * it is dropped. After crxjs's own plugins ('post'), which add the session
  * script to the list.
  */
-function extensionFiles(): Plugin {
+function extensionFiles(browser: Browser): Plugin {
   return {
     name: 'hcpcs-lens:extension-files',
     enforce: 'post',
     generateBundle(_options, bundle) {
       this.emitFile({ type: 'asset', fileName: DATASET, source: readFileSync(DATASET) });
+      if (browser === 'chrome') this.emitFile({ type: 'asset', fileName: MANAGED_SCHEMA, source: `${JSON.stringify(managedSchema(), null, 2)}\n` });
       // crxjs also emits an ES-module copy of a script imported with ?script&iife, unused: only the IIFE file is injected.
       for (const [name, chunk] of Object.entries(bundle)) {
         if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(SESSION_SCRIPT) && chunk.isEntry) delete bundle[name];
@@ -86,7 +100,7 @@ export default defineConfig(({ mode }) => {
     },
     plugins: [
       crx({ manifest: manifestFor(browser), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
-      extensionFiles(),
+      extensionFiles(browser),
     ],
   };
 });

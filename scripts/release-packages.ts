@@ -21,10 +21,22 @@ export interface Packages {
   source: string;
 }
 
-function zip(entries: [name: string, path: string][], to: string): void {
+function zip(entries: [name: string, bytes: Uint8Array][], to: string): void {
   const tree: Zippable = {};
-  for (const [name, path] of entries.sort(([a], [b]) => a.localeCompare(b))) tree[name] = [readFileSync(path), { mtime: MTIME, level: 9 }];
+  for (const [name, bytes] of entries.sort(([a], [b]) => a.localeCompare(b))) tree[name] = [bytes, { mtime: MTIME, level: 9 }];
   writeFileSync(to, zipSync(tree));
+}
+
+/**
+ * The manifest as a store takes it: without the development key that fixes
+ * the unpacked build's id (scripts/dev-extension-key.ts). The Chrome Web
+ * Store and Edge Add-ons give the published extension its own id.
+ */
+export function storeManifest(bytes: Uint8Array): Uint8Array {
+  const manifest = JSON.parse(Buffer.from(bytes).toString('utf8')) as Record<string, unknown>;
+  if (!('key' in manifest)) return bytes;
+  delete manifest.key;
+  return Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 function manifestVersion(dist: string): string {
@@ -39,10 +51,11 @@ export function writePackages(root: string, out: string): Packages {
   for (const browser of BROWSERS) {
     const dist = join(root, 'dist', browser);
     if (manifestVersion(dist) !== version) throw new Error(`${browser} manifest.json version ${manifestVersion(dist)} differs from package.json ${version}`);
-    zip(filesUnder(dist).map((p) => [relative(dist, p), p]), path(browser));
+    const files = filesUnder(dist).map((p): [string, Uint8Array] => [relative(dist, p), readFileSync(p)]);
+    zip(files.map(([name, bytes]) => [name, name === 'manifest.json' ? storeManifest(bytes) : bytes]), path(browser));
   }
   // The source archive is what git tracks: no node_modules, no build output, no raw CMS files.
   const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
-  zip(tracked.map((p) => [p, join(root, p)]), path('source'));
+  zip(tracked.map((p) => [p, readFileSync(join(root, p))]), path('source'));
   return { chrome: path('chrome'), firefox: path('firefox'), source: path('source') };
 }

@@ -7,9 +7,9 @@
  */
 import type { Scripting } from 'webextension-polyfill';
 import { ext as browser } from '../common/extension-api';
-import { readSettings, type Settings } from '../common/settings';
+import type { Settings } from '../common/settings';
 import { ensureSessions, SESSION_SCRIPT } from '../common/session-script';
-import { loadSettings, SETTINGS_KEY } from '../common/settings-storage';
+import { loadSettings, watchSettings } from '../common/settings-storage';
 import { injectableTabs, isFirefox } from './inject-open-tabs';
 
 const ID = 'hcpcs-lens-session';
@@ -38,10 +38,8 @@ export function registerSessionRegistration(): void {
   const sync = () => void loadSettings().then(({ settings }) => syncSessionRegistration(settings).catch(() => undefined));
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    const before = readSettings(changes[SETTINGS_KEY]!.oldValue).settings;
-    const after = readSettings(changes[SETTINGS_KEY]!.newValue).settings;
+  // The user's change or the organisation's policy (Chrome applies a policy change live).
+  watchSettings((after, before) => {
     if (wanted(before) === wanted(after)) return;
     // Open tabs first: the user is looking at one of them.
     if (wanted(after)) void startInOpenTabs();

@@ -13,7 +13,8 @@
 import { ext as browser } from '../common/extension-api';
 import { readSettings, toStored, type Settings } from '../common/settings';
 import { fromSyncItems, isSyncKey, planSyncWrite, toSyncItems, type SyncItems } from '../common/settings-sync-layout';
-import { loadSettings, SETTINGS_KEY } from '../common/settings-storage';
+import { mergeSettings } from '../common/policy';
+import { loadPolicy, loadSettings, SETTINGS_KEY } from '../common/settings-storage';
 
 const SETTLE_MS = 2000;
 const MIN_INTERVAL_MS = 4000;
@@ -36,8 +37,10 @@ export function registerSettingsSync(): void {
 }
 
 async function onLocalChange(oldValue: unknown, newValue: unknown): Promise<void> {
-  const before = readSettings(oldValue).settings;
-  const after = readSettings(newValue).settings;
+  // Whether sync is on is the setting in effect: an organisation may lock it off.
+  const policy = await loadPolicy();
+  const before = mergeSettings(policy, readSettings(oldValue).stored.changed);
+  const after = mergeSettings(policy, readSettings(newValue).stored.changed);
   if (!after.syncSettings) return;
   if (JSON.stringify(newValue) === lastPulled) return;
   if (!before.syncSettings) {

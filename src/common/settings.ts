@@ -23,6 +23,10 @@ export const DEFAULT_SETTINGS = {
   sites: [] as string[],
   /** Off by default: site rules name internal portal hosts, which should stay on this machine. */
   syncSettings: false,
+  /** Whether the user may load a newer CMS release file into the extension. */
+  allowReleaseImport: true,
+  /** Whether a code is checked against the claim's date of service (effective and termination dates). */
+  checkDateOfService: true,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -53,6 +57,8 @@ const CHECKS: { readonly [K in SettingKey]: Check } = {
   siteMode: oneOf(SITE_MODES),
   sites: (v) => Array.isArray(v) && v.length <= MAX_SITES && v.every((s) => typeof s === 'string' && isHostPattern(s)),
   syncSettings: (v) => typeof v === 'boolean',
+  allowReleaseImport: (v) => typeof v === 'boolean',
+  checkDateOfService: (v) => typeof v === 'boolean',
 };
 
 export function isValidSetting<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
@@ -129,7 +135,9 @@ export function readSettings(raw: unknown, migrations: readonly Migration[] = MI
       problems.push(`unknown setting "${key}" dropped`);
     } else if (!isValidSetting(key as SettingKey, value)) {
       problems.push(`invalid value for "${key}" replaced by the default`);
-    } else if (!sameValue(value, DEFAULT_SETTINGS[key as SettingKey])) {
+    } else {
+      // Kept even when equal to the built-in default: under an organisation's
+      // policy default (common/policy.ts) it is the user's own choice.
       (settings as Record<string, unknown>)[key] = value;
       (kept as Record<string, unknown>)[key] = value;
     }
@@ -138,16 +146,16 @@ export function readSettings(raw: unknown, migrations: readonly Migration[] = MI
   return { settings, stored: { version, changed: kept }, problems, newer: from > version };
 }
 
-/** The stored form of full settings: only what differs from the defaults. */
-export function toStored(settings: Settings): StoredSettings {
+/** The stored form of full settings: only what differs from the defaults (the built-in ones, or an organisation's). */
+export function toStored(settings: Settings, defaults: Settings = DEFAULT_SETTINGS): StoredSettings {
   const changed: Partial<Settings> = {};
   for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
-    if (!sameValue(settings[key], DEFAULT_SETTINGS[key])) (changed as Record<string, unknown>)[key] = settings[key];
+    if (!sameValue(settings[key], defaults[key])) (changed as Record<string, unknown>)[key] = settings[key];
   }
   return { version: SETTINGS_VERSION, changed };
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
   return a === b;
 }

@@ -1,22 +1,26 @@
 /**
  * Export to a file, import from one, and reset to defaults (with an undo):
- * each goes through the same checks as settings read from storage.
+ * each goes through the same checks as settings read from storage. Each
+ * deals in the user's own changes only: an organisation's policy values are
+ * neither exported nor overridden by an import, and a reset returns to the
+ * organisation's defaults.
  */
 import { readSettingsFile, settingsFileText } from '../common/settings-file';
-import { DEFAULT_SETTINGS, type Settings } from '../common/settings';
-import { loadSettings, saveSettings } from '../common/settings-storage';
+import type { Settings } from '../common/settings';
+import { loadSettings, saveUserChanges } from '../common/settings-storage';
 
 export function setUpBackup(doc: Document): void {
   const status = doc.getElementById('backup-status')!;
   const fileInput = doc.getElementById('import-file') as HTMLInputElement;
   const undo = doc.getElementById('undo') as HTMLButtonElement;
-  let before: Settings | undefined;
+  let before: Partial<Settings> | undefined;
 
-  /** Saves new settings, keeping this browser's sync choice, and offers to undo. */
-  const replace = async (next: Settings, message: string) => {
-    const { settings } = await loadSettings();
-    before = settings;
-    await saveSettings({ ...next, syncSettings: settings.syncSettings });
+  /** Replaces the user's changes, keeping this browser's sync choice, and offers to undo. */
+  const replace = async (next: Partial<Settings>, message: string) => {
+    const { stored } = await loadSettings();
+    before = stored.changed;
+    const { syncSettings: _fromFile, ...rest } = next;
+    await saveUserChanges(stored.changed.syncSettings === undefined ? rest : { ...rest, syncSettings: stored.changed.syncSettings });
     status.textContent = message;
     undo.hidden = false;
   };
@@ -41,16 +45,16 @@ export function setUpBackup(doc: Document): void {
       status.textContent = result.error;
       return;
     }
-    const { settings, problems } = result.read;
+    const { stored, problems } = result.read;
     const fixed = problems.filter((p) => !p.startsWith('migrated'));
-    await replace(settings, fixed.length > 0 ? `Imported ${file.name}, with defaults for what it got wrong: ${fixed.join('; ')}.` : `Imported ${file.name}.`);
+    await replace(stored.changed, fixed.length > 0 ? `Imported ${file.name}, with defaults for what it got wrong: ${fixed.join('; ')}.` : `Imported ${file.name}.`);
   });
 
-  doc.getElementById('reset')!.addEventListener('click', () => void replace({ ...DEFAULT_SETTINGS, sites: [] }, 'Settings reset to their defaults.'));
+  doc.getElementById('reset')!.addEventListener('click', () => void replace({}, 'Settings reset to their defaults.'));
 
   undo.addEventListener('click', async () => {
     if (!before) return;
-    await saveSettings(before);
+    await saveUserChanges(before);
     before = undefined;
     undo.hidden = true;
     status.textContent = 'Undone.';

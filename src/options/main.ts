@@ -6,10 +6,12 @@
 import '../common/detail-view.css';
 import './options.css';
 import { applyTheme } from '../common/page-theme';
+import type { Policy } from '../common/policy';
 import type { Settings } from '../common/settings';
 import { loadSettings, updateSettings, watchSettings } from '../common/settings-storage';
 import { setUpBackup } from './backup';
 import { fillForm, isSettingName, readField } from './form-fields';
+import { showPolicy } from './policy-view';
 import { makePreview } from './preview';
 import { showShortcuts } from './shortcuts';
 
@@ -23,8 +25,10 @@ const timers = new Map<string, ReturnType<typeof setTimeout>>();
 /** Fields whose save is under way: an earlier save's change event must not flip them back meanwhile. */
 const saving = new Map<string, number>();
 
-function show(settings: Settings): void {
+function show(settings: Settings, policy: Policy): void {
   applyTheme(document, settings.theme);
+  // Locked settings show the policy's value: the form holds the settings in effect.
+  showPolicy(document, form, policy);
   fillForm(form, settings, document.activeElement, saving);
   void preview(settings);
 }
@@ -73,5 +77,5 @@ form.addEventListener('submit', (event) => event.preventDefault());
 
 setUpBackup(document);
 void showShortcuts(document.getElementById('shortcuts')!);
-void loadSettings().then(({ settings }) => show(settings));
-watchSettings(show);
+void loadSettings().then(({ settings, policy }) => show(settings, policy));
+watchSettings((settings, _before, policy) => show(settings, policy));

@@ -10,6 +10,7 @@ import { applyTheme } from '../common/page-theme';
 import { isPendingSearch, PENDING_SEARCH_KEY } from '../common/pending-search';
 import { sendToBackground } from '../common/send';
 import { loadSettings, watchSettings } from '../common/settings-storage';
+import type { Policy } from '../common/policy';
 import type { Settings } from '../common/settings';
 import { makeCopier } from './clipboard';
 import { showDatasetInfo } from './dataset-info';
@@ -53,12 +54,13 @@ async function start(): Promise<void> {
   const tab = await pageTab(Number(params.get('tab') ?? pending?.tabId ?? NaN));
   pageTabId = tab?.id;
   const showSettings = setUpSiteControl(document, tab?.url);
-  const apply = (settings: Settings) => {
+  const apply = (settings: Settings, policy: Policy) => {
     applyTheme(document, settings.theme);
-    showSettings(settings);
+    showSettings(settings, policy);
   };
-  apply((await loadSettings()).settings);
-  watchSettings(apply);
+  const { settings, policy } = await loadSettings();
+  apply(settings, policy);
+  watchSettings((next, _before, nextPolicy) => apply(next, nextPolicy));
 }
 
 /** The page the popup is about: the tab it was opened for, or the active tab of this window. */

@@ -41,7 +41,11 @@ describe('store packages', () => {
     expect(manifest.background).toEqual({ service_worker: expect.any(String), type: 'module' });
     expect(manifest.browser_specific_settings).toBeUndefined();
     expect(manifest.content_scripts[0].match_origin_as_fallback).toBe(true);
-    const named = [manifest.background.service_worker, manifest.action.default_popup, manifest.options_ui.page, ...manifest.content_scripts[0].js, ...Object.values(manifest.icons), 'data/hcpcs-dataset.tsv'];
+    // The development build's fixed id stays out of the store package: the store gives the extension its own.
+    expect(JSON.parse(readFileSync(join(ROOT, 'dist/chrome/manifest.json'), 'utf8')).key).toEqual(expect.any(String));
+    expect(manifest.key).toBeUndefined();
+    expect(manifest.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    const named = [manifest.storage.managed_schema, manifest.background.service_worker, manifest.action.default_popup, manifest.options_ui.page, ...manifest.content_scripts[0].js, ...Object.values(manifest.icons), 'data/hcpcs-dataset.tsv'];
     expect(named.filter((f: string) => !(f in files))).toEqual([]);
   });
 
@@ -53,6 +57,9 @@ describe('store packages', () => {
     expect(manifest.background.service_worker).toBeUndefined();
     expect(manifest.browser_specific_settings.gecko).toMatchObject({ id: 'hcpcs-lens@hcpcs-lens.example', data_collection_permissions: { required: ['none'] } });
     expect(manifest.content_scripts[0].match_origin_as_fallback).toBeUndefined();
+    // Firefox reads policies without a schema, and its id is the gecko id: neither Chrome key is there.
+    expect(manifest.storage).toBeUndefined();
+    expect(manifest.key).toBeUndefined();
     const named = [...manifest.background.scripts, manifest.action.default_popup, manifest.options_ui.page, ...manifest.content_scripts[0].js, ...Object.values(manifest.icons), 'data/hcpcs-dataset.tsv'];
     expect(named.filter((f: string) => !(f in files))).toEqual([]);
   });
