@@ -54,10 +54,14 @@ describe('readSettings', () => {
     expect(readSettings({ changed: { theme: 'dark' } }).settings.theme).toBe('dark');
   });
 
-  it('keeps only values that differ from the defaults', () => {
+  it('stores only values that differ from the defaults, and reads back a stored value equal to a default as the user\'s choice', () => {
     const stored = toStored({ ...DEFAULT_SETTINGS, theme: 'dark', hoverDelayMs: DEFAULT_SETTINGS.hoverDelayMs, sites: [] });
     expect(stored).toEqual({ version: SETTINGS_VERSION, changed: { theme: 'dark' } });
-    expect(readSettings({ version: 1, changed: { theme: 'system', markCodes: false } }).stored.changed).toEqual({});
+    // Under an organisation's default of "dark", "system" stored is the user's own choice (common/policy.ts).
+    expect(toStored({ ...DEFAULT_SETTINGS, theme: 'system' }, { ...DEFAULT_SETTINGS, theme: 'dark' }).changed).toEqual({ theme: 'system' });
+    const read = readSettings({ version: 1, changed: { theme: 'system', markCodes: false } });
+    expect(read.stored.changed).toEqual({ theme: 'system', markCodes: false });
+    expect(read.problems).toEqual([]);
   });
 
   it('reads settings of a newer build as far as it understands them, and marks them not to be repaired', () => {
