@@ -30,7 +30,10 @@ export function cannotWrite(dir: string): string | undefined {
  */
 export function describeWithPolicies(name: string, dir: string, body: () => void): void {
   const reason = cannotWrite(dir);
-  if (!reason) return describe(name, body);
+  if (!reason) {
+    describe(name, body);
+    return;
+  }
   if (process.env.CI === 'true') {
     describe(name, () => it('can write the policy file (CI runs as root)', () => {
       throw new Error(reason);
