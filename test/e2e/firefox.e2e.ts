@@ -92,6 +92,9 @@ describe('the popup and the options page in Firefox', () => {
   it('an option changed on the options page takes effect in the open tab: brief tooltips, marked codes painted', async () => {
     const options = await ff.openExtensionPage('src/options/index.html');
     await options.waitForSelector('#preview .hl-card');
+    // No policy: Firefox rejects storage.managed.get() ("Managed storage manifest not found"), which is no policy, not an error.
+    expect(await options.evaluate(() => browser.storage.managed.get(null).then(() => 'read', (e: Error) => e.message))).toBe('Managed storage manifest not found');
+    expect(await options.evaluate(() => [document.getElementById('policy')!.hidden, document.querySelectorAll('.locked-note:not([hidden]), input:disabled').length])).toEqual([true, 0]);
     await options.click('input[name=detailLevel][value=brief]');
     await options.click('input[name=markCodes]');
     await options.waitForFunction(async () => JSON.stringify(((await browser.storage.local.get('settings')).settings as { changed?: unknown } | undefined)?.changed) === '{"detailLevel":"brief","markCodes":true}');

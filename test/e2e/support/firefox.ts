@@ -10,7 +10,7 @@ import baseManifest from '../../../manifest.json' with { type: 'json' };
 export const FIREFOX_DIST = new URL('../../../dist/firefox', import.meta.url).pathname;
 /** A fixed internal UUID, so extension pages have a known moz-extension:// address. */
 export const FIREFOX_UUID = '6d1f0c5e-2b7a-4c1e-9a57-3f1c2d9e8b01';
-const GECKO_ID = 'hcpcs-lens@hcpcs-lens.example';
+export const GECKO_ID = 'hcpcs-lens@hcpcs-lens.example';
 
 export function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
@@ -37,9 +37,16 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
 
-/** `beforeInstall` runs in the browser before the extension is installed (to have tabs open already, as a user has). */
-export async function launchFirefoxExtension(options: { beforeInstall?: (browser: Browser) => Promise<void> } = {}): Promise<FirefoxExtension> {
-  if (!existsSync(join(FIREFOX_DIST, 'manifest.json'))) throw new Error(`No build at ${FIREFOX_DIST}: run npm run build first.`);
+/**
+ * `beforeInstall` runs in the browser before the extension is installed (to
+ * have tabs open already, as a user has); `dist` and `geckoId` install a copy
+ * of the build under an id of its own.
+ */
+export async function launchFirefoxExtension(
+  options: { beforeInstall?: (browser: Browser) => Promise<void>; dist?: string; geckoId?: string } = {},
+): Promise<FirefoxExtension> {
+  const dist = options.dist ?? FIREFOX_DIST;
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run npm run build first.`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -47,10 +54,10 @@ export async function launchFirefoxExtension(options: { beforeInstall?: (browser
     protocol: 'webDriverBiDi',
     // Firefox 153 lets WebDriver open moz-extension:// pages only with system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [options.geckoId ?? GECKO_ID]: FIREFOX_UUID }) },
   });
   await options.beforeInstall?.(browser);
-  await browser.installExtension(FIREFOX_DIST);
+  await browser.installExtension(dist);
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path.replace(/^\//, '')}`;
   return {
     browser,
