@@ -7,8 +7,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEV_EXTENSION_ID, DEV_EXTENSION_KEY } from '../../../scripts/dev-extension-key';
+import { readPolicy } from '../../../src/common/policy';
 import { LOCKED_SETTINGS_KEY, managedSchema, ORGANIZATION_KEY } from '../../../src/common/policy-schema';
 import { DEFAULT_SETTINGS, isValidSetting, type SettingKey } from '../../../src/common/settings';
+import { readmeSection } from '../../support/readme';
 
 const schema = managedSchema();
 const properties = schema.properties!;
@@ -61,5 +63,43 @@ describe('development extension id', () => {
   it('is the id Chrome derives from the development key: SHA-256 of the public key, first 32 hex digits as a-p', () => {
     const hex = createHash('sha256').update(Buffer.from(DEV_EXTENSION_KEY, 'base64')).digest('hex').slice(0, 32);
     expect([...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('')).toBe(DEV_EXTENSION_ID);
+  });
+});
+
+describe('README "For IT"', () => {
+  const section = readmeSection('For IT');
+
+  it('lists every policy key, each setting with its built-in default', () => {
+    const rows = new Map(
+      section
+        .split('\n')
+        .map((line) => /^\| `([^`]+)` \|(?:[^|]*\|){2} ([^|]+) \|$/.exec(line))
+        .filter((m) => m !== null)
+        .map((m) => [m[1]!, m[2]!.trim()]),
+    );
+    expect([...rows.keys()].sort()).toEqual(Object.keys(properties).sort());
+    for (const key of settingKeys) {
+      const value = DEFAULT_SETTINGS[key];
+      expect(rows.get(key), key).toBe(Array.isArray(value) && value.length === 0 ? 'none' : `\`${String(value)}\``);
+    }
+  });
+
+  it('gives examples the extension reads without a single problem, for the id it names', () => {
+    const blocks: unknown[] = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!));
+    const at = (value: unknown, ...path: string[]) => path.reduce((v, key) => (v as Record<string, unknown>)[key], value);
+    const policies = [
+      at(blocks[0], '3rdparty', 'extensions', DEV_EXTENSION_ID),
+      // The Admin console's form: Chrome hands the values over unwrapped.
+      Object.fromEntries(Object.entries(blocks[1] as Record<string, unknown>).map(([key, wrapped]) => [key, at(wrapped, 'Value')])),
+      at(blocks[2], 'policies', '3rdparty', 'Extensions', 'hcpcs-lens@hcpcs-lens.example'),
+    ];
+    expect(blocks).toHaveLength(3);
+    expect(Object.keys(at(blocks[0], 'ExtensionSettings') as object)).toEqual([DEV_EXTENSION_ID]);
+    for (const policy of policies) {
+      const read = readPolicy(policy);
+      expect(read.problems).toEqual([]);
+      expect(read.locked).toEqual(['siteMode', 'sites', 'syncSettings']);
+      expect(read.organization).toBe('Acme Billing');
+    }
   });
 });
