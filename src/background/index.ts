@@ -15,6 +15,7 @@ import { DATASET_PATH, getLookup } from './dataset-loader';
 import { createPartsLoader } from './dataset-parts-loader';
 import { createHandlers, type RequestOrigin } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
+import { registerPolicyMirror } from './policy-mirror';
 import { checkRequest, checkSender } from './request-checks';
 import { registerSelectionLookup } from './selection-lookup';
 import { registerSessionRegistration } from './session-registration';
@@ -60,6 +61,7 @@ const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse
 browser.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListenerCallback);
 
 // Every listener is added synchronously at start: MV3 delivers the event that woke the worker only to those.
+registerPolicyMirror();
 registerSettingsRepair();
 registerSettingsSync();
 registerSelectionLookup();

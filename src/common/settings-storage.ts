@@ -1,30 +1,39 @@
 /**
  * Where settings live: the user's changes in browser.storage.local under one
- * key, an organisation's policy in browser.storage.managed. Every context
- * reads the settings in effect here, merged by common/policy.ts. Reading
- * never fails (bad values fall back to defaults, a missing or broken policy
- * is no policy); only the worker writes repairs, and only the worker talks to
- * storage.sync (background/settings-sync.ts mirrors the local key when the
- * user opts in), so policy values are never stored, exported or synced.
+ * key, and beside them (another key) a copy of the organisation's policy,
+ * which the worker keeps equal to browser.storage.managed
+ * (background/policy-mirror.ts). Every context reads the settings in effect
+ * here, merged by common/policy.ts, with one read of one area: Chrome's first
+ * storage.managed read after the browser starts takes about two seconds, too
+ * long for a content script to wait before its first tooltip.
+ *
+ * Reading never fails (bad values fall back to defaults, a missing or broken
+ * policy is no policy); only the worker writes repairs, and only the worker
+ * talks to storage.sync (background/settings-sync.ts mirrors the settings key
+ * when the user opts in), so policy values are never stored with the user's
+ * settings, exported or synced.
  */
 import { ext as browser } from './extension-api';
 import { mergeSettings, NO_POLICY, readPolicy, userChangesAfter, type Policy } from './policy';
 import { readSettings, SETTINGS_VERSION, type ReadResult, type Settings } from './settings';
 
 export const SETTINGS_KEY = 'settings';
+/** The worker's copy of storage.managed, as a ManagedRead. */
+export const POLICY_KEY = 'managedPolicy';
 
 /** The user's own settings (ReadResult) with `settings` the values in effect under the policy. */
 export interface LoadedSettings extends ReadResult {
   policy: Policy;
 }
 
+/** What storage.managed held, or why it could not be read. */
+export type ManagedRead = { raw: unknown } | { error: string };
+
 /** Firefox without a policy for the extension rejects storage.managed.get() with this: no policy, not an error. */
 const NO_MANAGED_STORAGE = /managed storage manifest not found/i;
 
-/** What storage.managed held, or why it could not be read. */
-type Managed = { raw: unknown } | { error: string };
-
-async function readManaged(): Promise<Managed> {
+/** Reads storage.managed itself: for the worker's copy only. */
+export async function readManagedStorage(): Promise<ManagedRead> {
   try {
     return { raw: await browser.storage.managed.get(null) };
   } catch (error) {
@@ -33,27 +42,34 @@ async function readManaged(): Promise<Managed> {
   }
 }
 
-/** A broken policy never stops the extension: it is reported, and ignored. */
-function policyOf(managed: Managed): Policy {
-  return 'error' in managed ? { ...NO_POLICY, problems: [`The policy could not be read: ${managed.error}`] } : readPolicy(managed.raw);
+/** The policy from the stored copy; a broken policy never stops the extension: it is reported, and ignored. */
+function policyOf(copy: unknown): Policy {
+  if (typeof copy !== 'object' || copy === null) return NO_POLICY;
+  if ('error' in copy && typeof copy.error === 'string') return { ...NO_POLICY, problems: [`The policy could not be read: ${copy.error}`] };
+  return 'raw' in copy ? readPolicy(copy.raw) : NO_POLICY;
 }
 
-export async function loadPolicy(): Promise<Policy> {
-  return policyOf(await readManaged());
+function loaded(storedSettings: unknown, policyCopy: unknown): LoadedSettings {
+  const read = readSettings(storedSettings);
+  const policy = policyOf(policyCopy);
+  return { ...read, settings: mergeSettings(policy, read.stored.changed), policy };
 }
 
-async function loadUserSettings(): Promise<ReadResult> {
+async function readLocal(): Promise<Record<string, unknown>> {
   try {
-    const items = await browser.storage.local.get(SETTINGS_KEY);
-    return readSettings(items[SETTINGS_KEY]);
+    return await browser.storage.local.get([SETTINGS_KEY, POLICY_KEY]);
   } catch {
-    return readSettings(undefined);
+    return {};
   }
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
-  const [read, policy] = await Promise.all([loadUserSettings(), loadPolicy()]);
-  return { ...read, settings: mergeSettings(policy, read.stored.changed), policy };
+  const items = await readLocal();
+  return loaded(items[SETTINGS_KEY], items[POLICY_KEY]);
+}
+
+export async function loadPolicy(): Promise<Policy> {
+  return (await loadSettings()).policy;
 }
 
 /** Stores exactly these user changes (a reset, an import, an undo): policy values are not among them. */
@@ -79,31 +95,22 @@ export type SettingsListener = (settings: Settings, before: Settings, policy: Po
 
 /**
  * Calls back with the settings in effect whenever the user's settings change
- * (from any context) or the policy does: Chrome reports a policy change as a
- * storage change in area "managed"; Firefox reads policies at browser start.
+ * (from any context) or the policy does: Chrome reports a policy change at
+ * once, and the worker copies it here; Firefox reads policies at browser start.
  */
 export function watchSettings(callback: SettingsListener, signal?: AbortSignal): void {
   const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
-    if (area === 'local' && changes[SETTINGS_KEY]) {
-      const { oldValue, newValue } = changes[SETTINGS_KEY];
-      void loadPolicy().then((policy) => {
-        if (signal?.aborted) return;
-        callback(mergeSettings(policy, readSettings(newValue).stored.changed), mergeSettings(policy, readSettings(oldValue).stored.changed), policy);
-      });
-    } else if (area === 'managed') {
-      void Promise.all([readManaged(), loadUserSettings()]).then(([managed, user]) => {
-        if (signal?.aborted) return;
-        const now = 'raw' in managed && typeof managed.raw === 'object' && managed.raw !== null ? managed.raw : {};
-        // The policy before the change: today's, with the changed keys as they were.
-        const old: Record<string, unknown> = { ...now };
-        for (const [key, { oldValue }] of Object.entries(changes)) {
-          if (oldValue === undefined) delete old[key];
-          else old[key] = oldValue;
-        }
-        const policy = policyOf(managed);
-        callback(mergeSettings(policy, user.stored.changed), mergeSettings(readPolicy(old), user.stored.changed), policy);
-      });
-    }
+    if (area !== 'local' || !(SETTINGS_KEY in changes || POLICY_KEY in changes)) return;
+    void readLocal().then((now) => {
+      if (signal?.aborted) return;
+      // A key this change did not touch is as storage holds it now.
+      const at = (which: 'oldValue' | 'newValue') => {
+        const value = (key: string) => (key in changes ? changes[key]![which] : now[key]);
+        return loaded(value(SETTINGS_KEY), value(POLICY_KEY));
+      };
+      const after = at('newValue');
+      callback(after.settings, at('oldValue').settings, after.policy);
+    });
   };
   browser.storage.onChanged.addListener(listener);
   // After an update or reload of the extension, an orphaned content script has no storage API left.
