@@ -3,16 +3,32 @@
  * storage.managed, where every context reads it with the user's settings
  * (common/settings-storage.ts): at each worker start (the browser's start
  * included, when Firefox has just read its policies), when Chrome reports a
- * policy change, and when something removes the copy.
+ * policy change, and when something removes the copy. The policy is checked
+ * here, once (common/policy.ts), not in every frame of every tab.
  */
 import { ext as browser } from '../common/extension-api';
-import { POLICY_KEY, readManagedStorage } from '../common/settings-storage';
+import { NO_POLICY, type Policy } from '../common/policy';
+import { readPolicy } from '../common/policy-read';
+import { POLICY_KEY } from '../common/settings-storage';
+
+/** Firefox without a policy for the extension rejects storage.managed.get() with this: no policy, not an error. */
+const NO_MANAGED_STORAGE = /managed storage manifest not found/i;
+
+/** storage.managed, checked; a policy that cannot be read is reported and ignored, never fatal. */
+export async function readManagedPolicy(): Promise<Policy> {
+  try {
+    return readPolicy(await browser.storage.managed.get(null));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return NO_MANAGED_STORAGE.test(message) ? NO_POLICY : { ...NO_POLICY, problems: [`The policy could not be read: ${message}`] };
+  }
+}
 
 export async function mirrorPolicy(): Promise<void> {
-  const managed = await readManagedStorage();
+  const policy = await readManagedPolicy();
   const { [POLICY_KEY]: copy } = await browser.storage.local.get(POLICY_KEY);
   // Written only when it differs (whatever the order of its keys): each write wakes every open tab's settings watcher.
-  if (canonical(copy) !== canonical(managed)) await browser.storage.local.set({ [POLICY_KEY]: managed });
+  if (canonical(copy) !== canonical(policy)) await browser.storage.local.set({ [POLICY_KEY]: policy });
 }
 
 export function registerPolicyMirror(): void {
@@ -22,7 +38,7 @@ export function registerPolicyMirror(): void {
   });
 }
 
-function canonical(value: unknown): string {
+function canonical(value: unknown): string | undefined {
   return JSON.stringify(value, (_key, v: unknown) =>
     typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );

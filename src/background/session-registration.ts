@@ -38,11 +38,17 @@ export function registerSessionRegistration(): void {
   const sync = () => void loadSettings().then(({ settings }) => syncSessionRegistration(settings).catch(() => undefined));
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
+  // Whether marking was wanted before a change: read when the worker starts, kept as settings change.
+  let before: Promise<boolean> = loadSettings().then(({ settings }) => wanted(settings));
   // The user's change or the organisation's policy (Chrome applies a policy change live).
-  watchSettings((after, before) => {
-    if (wanted(before) === wanted(after)) return;
-    // Open tabs first: the user is looking at one of them.
-    if (wanted(after)) void startInOpenTabs();
-    void syncSessionRegistration(after).catch(() => undefined);
+  watchSettings((after) => {
+    const was = before;
+    before = Promise.resolve(wanted(after));
+    void was.then((wasWanted) => {
+      if (wasWanted === wanted(after)) return;
+      // Open tabs first: the user is looking at one of them.
+      if (wanted(after)) void startInOpenTabs();
+      void syncSessionRegistration(after).catch(() => undefined);
+    });
   });
 }

@@ -37,7 +37,7 @@ export const SETTING_POLICIES: { readonly [K in SettingKey]: PolicySchema } = {
     minimum: HOVER_DELAY_RANGE.min,
     maximum: HOVER_DELAY_RANGE.max,
     title: 'Hover delay (ms)',
-    description: `How long the pointer rests on a code before the tooltip shows, ${HOVER_DELAY_RANGE.min} to ${HOVER_DELAY_RANGE.max}.`,
+    description: `How long the pointer rests on a code before the tooltip shows, ${HOVER_DELAY_RANGE.min} to ${HOVER_DELAY_RANGE.max} ms.`,
   },
   trigger: { type: 'string', enum: TRIGGERS, title: 'Trigger', description: 'hover, or a key held while the pointer rests on a code: alt, ctrl or shift.' },
   markCodes: bool('Mark codes on the page', 'true underlines every recognised code.'),

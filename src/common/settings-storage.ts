@@ -14,11 +14,11 @@
  * settings, exported or synced.
  */
 import { ext as browser } from './extension-api';
-import { mergeSettings, NO_POLICY, readPolicy, userChangesAfter, type Policy } from './policy';
+import { mergeSettings, NO_POLICY, userChangesAfter, type Policy } from './policy';
 import { readSettings, SETTINGS_VERSION, type ReadResult, type Settings } from './settings';
 
 export const SETTINGS_KEY = 'settings';
-/** The worker's copy of storage.managed, as a ManagedRead. */
+/** The worker's copy of storage.managed, as a checked Policy. */
 export const POLICY_KEY = 'managedPolicy';
 
 /** The user's own settings (ReadResult) with `settings` the values in effect under the policy. */
@@ -26,27 +26,13 @@ export interface LoadedSettings extends ReadResult {
   policy: Policy;
 }
 
-/** What storage.managed held, or why it could not be read. */
-export type ManagedRead = { raw: unknown } | { error: string };
-
-/** Firefox without a policy for the extension rejects storage.managed.get() with this: no policy, not an error. */
-const NO_MANAGED_STORAGE = /managed storage manifest not found/i;
-
-/** Reads storage.managed itself: for the worker's copy only. */
-export async function readManagedStorage(): Promise<ManagedRead> {
-  try {
-    return { raw: await browser.storage.managed.get(null) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return NO_MANAGED_STORAGE.test(message) ? { raw: undefined } : { error: message };
-  }
-}
-
-/** The policy from the stored copy; a broken policy never stops the extension: it is reported, and ignored. */
+/**
+ * The worker's copy, checked by the worker (common/policy.ts readPolicy) as it
+ * was made; read here by its shape, and mergeSettings checks each value again.
+ */
 function policyOf(copy: unknown): Policy {
-  if (typeof copy !== 'object' || copy === null) return NO_POLICY;
-  if ('error' in copy && typeof copy.error === 'string') return { ...NO_POLICY, problems: [`The policy could not be read: ${copy.error}`] };
-  return 'raw' in copy ? readPolicy(copy.raw) : NO_POLICY;
+  const p = copy as Policy | undefined;
+  return Array.isArray(p?.locked) && Array.isArray(p.problems) && p.values instanceof Object ? p : NO_POLICY;
 }
 
 function loaded(storedSettings: unknown, policyCopy: unknown): LoadedSettings {
@@ -91,7 +77,7 @@ export async function updateSettings(change: (settings: Settings) => Partial<Set
   return mergeSettings(policy, changed);
 }
 
-export type SettingsListener = (settings: Settings, before: Settings, policy: Policy) => void;
+export type SettingsListener = (settings: Settings, policy: Policy) => void;
 
 /**
  * Calls back with the settings in effect whenever the user's settings change
@@ -99,18 +85,10 @@ export type SettingsListener = (settings: Settings, before: Settings, policy: Po
  * once, and the worker copies it here; Firefox reads policies at browser start.
  */
 export function watchSettings(callback: SettingsListener, signal?: AbortSignal): void {
-  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes || POLICY_KEY in changes)) return;
-    void readLocal().then((now) => {
-      if (signal?.aborted) return;
-      // A key this change did not touch is as storage holds it now.
-      const at = (which: 'oldValue' | 'newValue') => {
-        const value = (key: string) => (key in changes ? changes[key]![which] : now[key]);
-        return loaded(value(SETTINGS_KEY), value(POLICY_KEY));
-      };
-      const after = at('newValue');
-      callback(after.settings, at('oldValue').settings, after.policy);
-    });
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && (SETTINGS_KEY in changes || POLICY_KEY in changes)) {
+      void loadSettings().then((read) => signal?.aborted || callback(read.settings, read.policy));
+    }
   };
   browser.storage.onChanged.addListener(listener);
   // After an update or reload of the extension, an orphaned content script has no storage API left.

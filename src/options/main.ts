@@ -78,4 +78,4 @@ form.addEventListener('submit', (event) => event.preventDefault());
 setUpBackup(document);
 void showShortcuts(document.getElementById('shortcuts')!);
 void loadSettings().then(({ settings, policy }) => show(settings, policy));
-watchSettings((settings, _before, policy) => show(settings, policy));
+watchSettings(show);

@@ -60,7 +60,7 @@ async function start(): Promise<void> {
   };
   const { settings, policy } = await loadSettings();
   apply(settings, policy);
-  watchSettings((next, _before, nextPolicy) => apply(next, nextPolicy));
+  watchSettings(apply);
 }
 
 /** The page the popup is about: the tab it was opened for, or the active tab of this window. */

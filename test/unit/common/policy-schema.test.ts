@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DEV_EXTENSION_ID, DEV_EXTENSION_KEY } from '../../../scripts/dev-extension-key';
-import { readPolicy } from '../../../src/common/policy';
+import { readPolicy } from '../../../src/common/policy-read';
 import { LOCKED_SETTINGS_KEY, managedSchema, ORGANIZATION_KEY } from '../../../src/common/policy-schema';
 import { DEFAULT_SETTINGS, isValidSetting, type SettingKey } from '../../../src/common/settings';
 import { readmeSection } from '../../support/readme';

@@ -5,7 +5,8 @@
  * exports or syncs ever holds a policy value.
  */
 import { describe, expect, it } from 'vitest';
-import { isLocked, lockedByText, mergeSettings, NO_POLICY, policyDefaults, readPolicy, userChangesAfter } from '../../../src/common/policy';
+import { isLocked, lockedByText, mergeSettings, NO_POLICY, policyDefaults, userChangesAfter } from '../../../src/common/policy';
+import { readPolicy } from '../../../src/common/policy-read';
 import { DEFAULT_SETTINGS, readSettings, SETTINGS_VERSION } from '../../../src/common/settings';
 import { settingsFileText } from '../../../src/common/settings-file';
 import { toSyncItems } from '../../../src/common/settings-sync-layout';
