@@ -26,9 +26,13 @@ export async function readManagedPolicy(): Promise<Policy> {
 
 export async function mirrorPolicy(): Promise<void> {
   const policy = await readManagedPolicy();
+  // No policy, no copy: where IT sets nothing, storage holds nothing more than before.
+  const next = canonical(policy) === canonical(NO_POLICY) ? undefined : policy;
   const { [POLICY_KEY]: copy } = await browser.storage.local.get(POLICY_KEY);
   // Written only when it differs (whatever the order of its keys): each write wakes every open tab's settings watcher.
-  if (canonical(copy) !== canonical(policy)) await browser.storage.local.set({ [POLICY_KEY]: policy });
+  if (canonical(copy) === canonical(next)) return;
+  if (next) await browser.storage.local.set({ [POLICY_KEY]: next });
+  else await browser.storage.local.remove(POLICY_KEY);
 }
 
 export function registerPolicyMirror(): void {
