@@ -18,8 +18,6 @@ export interface Policy {
   problems: string[];
 }
 
-const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(DEFAULT_SETTINGS, key);
-
 export const NO_POLICY: Policy = { values: {}, locked: [], organization: undefined, problems: [] };
 
 export function isLocked(policy: Policy, key: SettingKey): boolean {
@@ -28,7 +26,7 @@ export function isLocked(policy: Policy, key: SettingKey): boolean {
 
 /** What a setting is when the user has not changed it: the policy's value, else the built-in default. */
 export function policyDefaults(policy: Policy): Settings {
-  return { ...DEFAULT_SETTINGS, sites: [], ...policy.values };
+  return mergeSettings(policy, {});
 }
 
 /**
@@ -53,8 +51,8 @@ export function userChangesAfter(policy: Policy, previous: Partial<Settings>, ch
   const defaults = policyDefaults(policy);
   const next: Record<string, unknown> = { ...previous };
   for (const [key, value] of Object.entries(change)) {
-    if (!isSettingKey(key) || isLocked(policy, key) || !isValidSetting(key, value)) continue;
-    if (sameValue(value, defaults[key])) delete next[key];
+    if (!isValidSetting(key as SettingKey, value) || isLocked(policy, key as SettingKey)) continue;
+    if (sameValue(value, defaults[key as SettingKey])) delete next[key];
     else next[key] = value;
   }
   return next as Partial<Settings>;

@@ -146,11 +146,11 @@ export function readSettings(raw: unknown, migrations: readonly Migration[] = MI
   return { settings, stored: { version, changed: kept }, problems, newer: from > version };
 }
 
-/** The stored form of full settings: only what differs from the defaults (the built-in ones, or an organisation's). */
-export function toStored(settings: Settings, defaults: Settings = DEFAULT_SETTINGS): StoredSettings {
+/** The stored form of full settings: only what differs from the defaults. */
+export function toStored(settings: Settings): StoredSettings {
   const changed: Partial<Settings> = {};
   for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
-    if (!sameValue(settings[key], defaults[key])) (changed as Record<string, unknown>)[key] = settings[key];
+    if (!sameValue(settings[key], DEFAULT_SETTINGS[key])) (changed as Record<string, unknown>)[key] = settings[key];
   }
   return { version: SETTINGS_VERSION, changed };
 }
