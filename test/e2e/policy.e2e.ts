@@ -16,6 +16,7 @@ import { expectStored, extensionPage, openOptions, openPopup, openTab } from './
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { hoverText, pointAway, record, tooltipText } from './support/page-tools';
 import { CHROMIUM_POLICY_DIR, chromiumPolicyFile, describeWithPolicies } from './support/policy-files';
+import { readmeSection } from '../support/readme';
 
 const ORG = 'Acme Billing';
 const POLICY = {
@@ -26,6 +27,8 @@ const POLICY = {
   sites: ['127.0.0.1'],
   syncSettings: false,
   allowReleaseImport: false,
+  // Not a boolean: Chrome's schema check drops it before the extension sees it (chrome://policy shows why).
+  markCodes: 'yes',
   // A misspelt name: Chrome's schema lets any string through, the extension names it.
   LockedSettings: ['detailLevel', 'siteMode', 'sites', 'syncSettings', 'allowReleaseImport', 'tooltipColour'],
   OrganizationName: ORG,
@@ -57,6 +60,7 @@ describeWithPolicies('an organisation\u2019s policy in Chromium', CHROMIUM_POLIC
     expect(ext.extensionId).toBe(DEV_EXTENSION_ID);
     const managed = await (await extensionPage(ext)).evaluate(() => chrome.storage.managed.get(null));
     expect(managed).toMatchObject({ OrganizationName: ORG, detailLevel: 'brief', sites: ['127.0.0.1'] });
+    expect(managed).not.toHaveProperty('markCodes');
   });
 
   it('options page: each locked setting disabled with the policy\u2019s value and who set it; unlocked ones usable; the ignored value listed', async () => {
@@ -130,6 +134,20 @@ describeWithPolicies('an organisation\u2019s policy in Chromium', CHROMIUM_POLIC
     }
     expect(text).toContain(record('E1392').long);
     expect(await claims.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await options.close();
+  });
+
+  it('reads the README\u2019s Linux example as written: its sites locked, with the organisation\u2019s name', async () => {
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(readmeSection('Chrome, Chromium and Edge'))![1]!);
+    // Only the extension's policy: the force-install entry needs the store, and its host rules would block the test pages.
+    file.write(example['3rdparty'].extensions[DEV_EXTENSION_ID]);
+    const options = await openOptions(ext);
+    await expect.poll(() => options.locator('#sites').inputValue(), { timeout: 45_000 }).toBe('portal.example.com\n*.payer.example');
+    expect(await options.locator('#sites').isDisabled()).toBe(true);
+    expect(await options.locator('#sites-locked').textContent()).toBe(LOCKED_BY);
+    expect(await options.locator('#hoverDelayMs').inputValue()).toBe('300');
+    expect(await options.locator('#hoverDelayMs').isDisabled()).toBe(false);
+    expect(await options.locator('#policy-problems li').count()).toBe(0);
     await options.close();
   });
 });
