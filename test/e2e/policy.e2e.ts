@@ -150,4 +150,30 @@ describeWithPolicies('an organisation\u2019s policy in Chromium', CHROMIUM_POLIC
     expect(await options.locator('#policy-problems li').count()).toBe(0);
     await options.close();
   });
+
+  it('runtime_blocked_hosts and runtime_allowed_hosts (README): the browser keeps the extension to the allowed hosts', async () => {
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(readmeSection('Chrome, Chromium and Edge'))![1]!);
+    const { runtime_blocked_hosts: blocked, runtime_allowed_hosts: allowed } = example.ExtensionSettings[DEV_EXTENSION_ID];
+    expect(blocked).toEqual(['*://*']);
+    // The README's rules, with this machine's "portal" (localhost) allowed; no install mode: the build is already loaded.
+    file.write({ hoverDelayMs: 50 }, { runtime_blocked_hosts: blocked, runtime_allowed_hosts: [...allowed, '*://localhost'] });
+    const { page: portal, tabId: portalTab } = await openTab(ext, server.url('claims-table.html').replace('127.0.0.1', 'localhost'));
+    const helper = await extensionPage(ext);
+    const canRun = (tabId: number) =>
+      helper.evaluate(
+        (id) =>
+          chrome.scripting.executeScript({ target: { tabId: id }, func: () => location.host }).then(
+            () => 'runs',
+            (e: Error) => e.message,
+          ),
+        tabId,
+      );
+    // Chromium applies a changed ExtensionSettings policy within seconds.
+    await expect.poll(() => canRun(claimsTab), { timeout: 45_000 }).toMatch(/cannot be scripted due to an ExtensionsSettings policy/);
+    expect(await canRun(portalTab)).toBe('runs');
+    await portal.bringToFront();
+    const text = await (await hoverText(portal, portal.locator('#row1 .code'), 'E1392'), tooltipText(portal));
+    expect(text).toContain(record('E1392').long);
+    await portal.close();
+  });
 });

@@ -46,20 +46,22 @@ export function describeWithPolicies(name: string, dir: string, body: () => void
 
 export interface PolicyFile {
   path: string;
-  write(policy: object): void;
+  /** The extension's own policy; `browserSettings`, the browser's ExtensionSettings entry for the same id. */
+  write(policy: object, browserSettings?: object): void;
   remove(): void;
 }
 
-/** A Chromium policy file of its own, giving `extensionId` the policy (3rdparty → extensions → id). */
+/** A Chromium policy file of its own, giving `extensionId` the policy (3rdparty → extensions → id), and no other extension anything. */
 export function chromiumPolicyFile(extensionId: string): PolicyFile {
   const path = join(CHROMIUM_POLICY_DIR, `hcpcs-lens-e2e-${extensionId}-${process.pid}.json`);
   return {
     path,
-    write(policy) {
+    write(policy, browserSettings) {
       mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+      const file = { ...(browserSettings ? { ExtensionSettings: { [extensionId]: browserSettings } } : {}), '3rdparty': { extensions: { [extensionId]: policy } } };
       // Written whole beside the folder, then moved in: the browser's file watcher never reads half a file.
       const draft = join(dirname(CHROMIUM_POLICY_DIR), `.hcpcs-lens-e2e-${process.pid}.draft`);
-      writeFileSync(draft, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
+      writeFileSync(draft, JSON.stringify(file, null, 2));
       renameSync(draft, path);
     },
     remove: () => rmSync(path, { force: true }),
