@@ -9,7 +9,7 @@ import type { Scripting } from 'webextension-polyfill';
 import { ext as browser } from '../common/extension-api';
 import { readSettings, type Settings } from '../common/settings';
 import { ensureSessions, SESSION_SCRIPT } from '../common/session-script';
-import { loadSettings, SETTINGS_KEY } from '../common/settings-storage';
+import { loadSettings, settingsChange } from '../common/settings-storage';
 import { injectableTabs, isFirefox } from './inject-open-tabs';
 
 const ID = 'hcpcs-lens-session';
@@ -39,9 +39,10 @@ export function registerSessionRegistration(): void {
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    const before = readSettings(changes[SETTINGS_KEY]!.oldValue).settings;
-    const after = readSettings(changes[SETTINGS_KEY]!.newValue).settings;
+    const change = settingsChange(changes, area);
+    if (!change) return;
+    const before = readSettings(change.oldValue).settings;
+    const after = readSettings(change.newValue).settings;
     if (wanted(before) === wanted(after)) return;
     // Open tabs first: the user is looking at one of them.
     if (wanted(after)) void startInOpenTabs();

@@ -31,11 +31,21 @@ export async function updateSettings(change: (settings: Settings) => Partial<Set
   return next;
 }
 
+export interface StoredChange {
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+/** The change to the settings in a storage.onChanged event, or undefined when it changed something else. */
+export function settingsChange(changes: Record<string, StoredChange>, area: string): StoredChange | undefined {
+  return area === 'local' ? changes[SETTINGS_KEY] : undefined;
+}
+
 /** Calls back with the new settings whenever they change in storage, from any context. */
 export function watchSettings(callback: (settings: Settings) => void, signal?: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !changes[SETTINGS_KEY]) return;
-    callback(readSettings(changes[SETTINGS_KEY].newValue).settings);
+  const listener = (changes: Record<string, StoredChange>, area: string) => {
+    const change = settingsChange(changes, area);
+    if (change) callback(readSettings(change.newValue).settings);
   };
   browser.storage.onChanged.addListener(listener);
   // After an update or reload of the extension, an orphaned content script has no storage API left.
