@@ -16,7 +16,7 @@ const ID = 'hcpcs-lens-session';
 
 const wanted = (s: Settings) => s.enabled && s.markCodes;
 
-export async function syncSessionRegistration(settings: Settings): Promise<void> {
+async function syncSessionRegistration(settings: Settings): Promise<void> {
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [ID] })).length > 0;
   if (wanted(settings) && !registered) {
     const script: Scripting.RegisteredContentScript = { id: ID, js: [SESSION_SCRIPT], matches: ['<all_urls>'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true };

@@ -6,7 +6,7 @@
 import { ext as browser } from '../common/extension-api';
 import { loadSettings, settingsChange, SETTINGS_KEY } from '../common/settings-storage';
 
-export async function repairSettings(): Promise<string[]> {
+async function repairSettings(): Promise<string[]> {
   const read = await loadSettings();
   // A newer build's settings are kept as they are for when the user updates again.
   if (read.problems.length === 0 || read.newer) return [];

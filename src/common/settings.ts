@@ -7,8 +7,8 @@ import { DETAIL_LEVELS } from '../hcpcs/detail-level';
 import { isHostPattern } from './host-pattern';
 
 export const TRIGGERS = ['hover', 'alt', 'ctrl', 'shift'] as const;
-export const THEMES = ['system', 'light', 'dark'] as const;
-export const SITE_MODES = ['all-except', 'only-listed'] as const;
+const THEMES = ['system', 'light', 'dark'] as const;
+const SITE_MODES = ['all-except', 'only-listed'] as const;
 
 export const DEFAULT_SETTINGS = {
   enabled: true,
@@ -29,7 +29,7 @@ export type Settings = typeof DEFAULT_SETTINGS;
 export type SettingKey = keyof Settings;
 
 export const MAX_SITES = 200;
-export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
+const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
 /** How settings sit in storage: a version and the values the user changed. */
 export interface StoredSettings {

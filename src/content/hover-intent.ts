@@ -1,8 +1,9 @@
 /**
  * Turns pointer, key and focus events into lookups. A lookup happens only
  * when the pointer has rested for the dwell time (settings.hoverDelayMs), so
- * sweeping across a table does nothing; each pointer move costs two stores
- * and, at most, one timer. The events come through the bootstrap's capture
+ * sweeping across a table does nothing; each pointer move records where and
+ * when it happened and starts one timer at most (and, while a tooltip shows,
+ * checks whether the pointer left its code). The events come through the bootstrap's capture
  * listeners on the window, added at document_start, so page listeners cannot
  * swallow them first (wake.ts).
  */
