@@ -75,11 +75,13 @@ export function viewportText(doc: Document, host: () => Element | undefined): Vi
       let anchor: Text | undefined;
       const walk = (step: () => Node | null, below: boolean) => {
         walker.currentNode = start;
-        for (let i = 0, n = step(); n && i < WALK_MAX; i++, n = step()) {
-          if (i % CHECK_EVERY === CHECK_EVERY - 1) {
-            const r = n.parentElement?.getBoundingClientRect();
-            if (r && (below ? r.top > 2 * height : r.bottom < -height)) break;
-            if (!anchor && r && r.bottom > 0 && r.top < height && r.height > 0) anchor = n as Text;
+        for (let i = 0, check = CHECK_EVERY - 1, n = step(); n && i < WALK_MAX; i++, n = step()) {
+          // Text that is not laid out (the white space between table rows) has no box: the next node is checked instead.
+          const r = i >= check ? textBox(n as Text) : undefined;
+          if (r) {
+            check = i + CHECK_EVERY;
+            if (below ? r.top > 2 * height : r.bottom < -height) break;
+            if (!anchor && r.bottom > 0 && r.top < height) anchor = n as Text;
           }
           out.add(n as Text);
         }
@@ -105,10 +107,26 @@ export function viewportText(doc: Document, host: () => Element | undefined): Vi
   };
 }
 
-/** Whether a node's box is within a screen of the viewport. */
+/** Whether a text's own box is within a screen of the viewport. */
 function isNear(node: Text, height: number): boolean {
-  const r = node.parentElement?.getBoundingClientRect();
-  return r !== undefined && r.height > 0 && r.bottom > -height && r.top < 2 * height;
+  const r = textBox(node);
+  return r !== undefined && r.bottom > -height && r.top < 2 * height;
+}
+
+let boxRange: Range | undefined;
+
+/**
+ * The box of a text node's own text, or undefined when it has none (not laid
+ * out). Not its parent's box: the white space between table rows belongs to
+ * the <tbody>, whose box spans the whole table, so it would pass for text on
+ * screen anywhere in it, and a walk from it after a jump covers rows far
+ * from the screen.
+ */
+function textBox(node: Text): DOMRect | undefined {
+  boxRange ??= node.ownerDocument.createRange();
+  boxRange.selectNodeContents(node);
+  const r = boxRange.getBoundingClientRect();
+  return r.height > 0 ? r : undefined;
 }
 
 /**
