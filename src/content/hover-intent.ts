@@ -137,9 +137,12 @@ export class HoverIntent {
     const found = codeAtPoint(doc, x, y, view.hostElement);
     if (!found) return;
     const { candidate } = found;
-    const resolved = await this.#resolve(candidate, () => ({ anchor: boxOf(found.rect(candidate.start, candidate.end)), source: 'hover' }));
+    // A live grid may replace the text while the worker answers: a detached node has no box, so the one read now stands in.
+    const early = boxOf(found.rect(candidate.start, candidate.end));
+    const resolved = await this.#resolve(candidate, () => ({ anchor: early, source: 'hover' }));
     if (!resolved) return;
-    const anchor = boxOf(found.rect(resolved.start, resolved.end));
+    const late = found.rect(resolved.start, resolved.end);
+    const anchor = late.width > 0 || late.height > 0 ? boxOf(late) : early;
     // The pointer moved on while the worker answered.
     if (this.#x !== x || this.#y !== y) {
       if (!contains(anchor, this.#x, this.#y)) return;

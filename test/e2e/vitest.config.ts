@@ -12,5 +12,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // Tests wait for the state a user would see; this ceiling only catches a hang, on however slow or busy a machine.
+    expect: { poll: { timeout: 20_000 } },
   },
 });
