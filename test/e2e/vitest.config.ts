@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { STATE_TIMEOUT_MS } from './support/wait';
 
 /**
  * End-to-end tests: the built extension in real browsers. One file at a time:
@@ -13,6 +14,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     // Tests wait for the state a user would see; this ceiling only catches a hang, on however slow or busy a machine.
-    expect: { poll: { timeout: 20_000 } },
+    expect: { poll: { timeout: STATE_TIMEOUT_MS } },
   },
 });
