@@ -8,7 +8,7 @@ import type { Settings } from '../common/settings';
 
 const TITLE = 'HCPCS Lens: search codes';
 
-export async function showEnabledState({ enabled }: Pick<Settings, 'enabled'>): Promise<void> {
+async function showEnabledState({ enabled }: Pick<Settings, 'enabled'>): Promise<void> {
   await Promise.all([
     browser.action.setBadgeText({ text: enabled ? '' : 'off' }),
     browser.action.setBadgeBackgroundColor({ color: '#57606a' }),

@@ -11,7 +11,7 @@ import { HcpcsLookup } from '../hcpcs/lookup';
 export const DATASET_PATH = 'data/hcpcs-dataset.tsv';
 
 /** The dataset is missing or corrupt: every view says so instead of hanging. */
-export class DatasetUnavailableError extends Error {
+class DatasetUnavailableError extends Error {
   override name = 'DatasetUnavailableError';
 }
 

@@ -10,7 +10,7 @@ import { sendToSession } from '../common/session-script';
 import { MAX_QUERY_LENGTH } from '../common/messages';
 import { PENDING_SEARCH_KEY, popupUrl, type PendingSearch } from '../common/pending-search';
 
-export const MENU_ID = 'lookup-hcpcs-code';
+const MENU_ID = 'lookup-hcpcs-code';
 /** A content script that has not answered by then is not going to. */
 const ANSWER_TIMEOUT_MS = 1500;
 
@@ -26,7 +26,7 @@ export function registerSelectionLookup(): void {
   });
 }
 
-export async function lookUpSelection(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<'tooltip' | 'popup' | 'window'> {
+async function lookUpSelection(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<'tooltip' | 'popup' | 'window'> {
   const text = (info.selectionText ?? '').trim().slice(0, MAX_QUERY_LENGTH);
   if (tab?.id !== undefined && tab.id >= 0 && (await tooltipShown(tab.id, info.frameId ?? 0, text))) return 'tooltip';
   return openSearch({ query: text, tabId: tab?.id, at: Date.now() }, tab?.windowId);

@@ -4,9 +4,9 @@
  * back repaired here, once, by the worker: not by every frame of every tab.
  */
 import { ext as browser } from '../common/extension-api';
-import { loadSettings, SETTINGS_KEY } from '../common/settings-storage';
+import { loadSettings, settingsChange, SETTINGS_KEY } from '../common/settings-storage';
 
-export async function repairSettings(): Promise<string[]> {
+async function repairSettings(): Promise<string[]> {
   const read = await loadSettings();
   // A newer build's settings are kept as they are for when the user updates again.
   if (read.problems.length === 0 || read.newer) return [];
@@ -19,6 +19,6 @@ export async function repairSettings(): Promise<string[]> {
 export function registerSettingsRepair(): void {
   void repairSettings();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void repairSettings();
+    if (settingsChange(changes, area)) void repairSettings();
   });
 }

@@ -14,7 +14,7 @@ import { ext as browser } from '../common/extension-api';
 import { readSettings, toStored, type Settings } from '../common/settings';
 import { fromSyncItems, isSyncKey, planSyncWrite, toSyncItems, type SyncItems } from '../common/settings-sync-layout';
 import { mergeSettings } from '../common/policy';
-import { loadPolicy, loadSettings, SETTINGS_KEY } from '../common/settings-storage';
+import { loadPolicy, loadSettings, settingsChange, SETTINGS_KEY } from '../common/settings-storage';
 
 const SETTLE_MS = 2000;
 const MIN_INTERVAL_MS = 4000;
@@ -30,7 +30,8 @@ let lastPulled: string | undefined;
 
 export function registerSettingsSync(): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void onLocalChange(changes[SETTINGS_KEY]!.oldValue, changes[SETTINGS_KEY]!.newValue);
+    const change = settingsChange(changes, area);
+    if (change) void onLocalChange(change.oldValue, change.newValue);
     if (area === 'sync' && Object.keys(changes).some(isSyncKey)) void pull();
   });
   void resume();

@@ -2,9 +2,9 @@
 import { ext as browser } from '../common/extension-api';
 import { updateSettings } from '../common/settings-storage';
 
-export const TOGGLE_COMMAND = 'toggle-enabled';
+const TOGGLE_COMMAND = 'toggle-enabled';
 
-export async function toggleEnabled(): Promise<boolean> {
+async function toggleEnabled(): Promise<boolean> {
   return (await updateSettings((s) => ({ enabled: !s.enabled }))).enabled;
 }
 

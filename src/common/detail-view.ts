@@ -27,7 +27,7 @@ export function renderDetail(doc: Document, model: TooltipModel): HTMLElement {
   );
 }
 
-export function renderCard(doc: Document, card: CodeCard, brief: boolean): HTMLElement {
+function renderCard(doc: Document, card: CodeCard, brief: boolean): HTMLElement {
   const badges = card.status.map((s) => el(doc, 'span', `hl-badge hl-badge-${s.kind}`, s.label));
   return el(
     doc,

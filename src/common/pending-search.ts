@@ -6,7 +6,7 @@
  */
 export const PENDING_SEARCH_KEY = 'pendingSearch';
 /** A hand-over older than this was not for the popup being opened now. */
-export const PENDING_SEARCH_TTL_MS = 30_000;
+const PENDING_SEARCH_TTL_MS = 30_000;
 
 export interface PendingSearch {
   query: string;

@@ -77,6 +77,16 @@ export async function updateSettings(change: (settings: Settings) => Partial<Set
   return mergeSettings(policy, changed);
 }
 
+export interface StoredChange {
+  oldValue?: unknown;
+  newValue?: unknown;
+}
+
+/** The change to the user's settings in a storage.onChanged event, or undefined when it changed something else. */
+export function settingsChange(changes: Record<string, StoredChange>, area: string): StoredChange | undefined {
+  return area === 'local' ? changes[SETTINGS_KEY] : undefined;
+}
+
 export type SettingsListener = (settings: Settings, policy: Policy) => void;
 
 /**
@@ -85,8 +95,8 @@ export type SettingsListener = (settings: Settings, policy: Policy) => void;
  * once, and the worker copies it here; Firefox reads policies at browser start.
  */
 export function watchSettings(callback: SettingsListener, signal?: AbortSignal): void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && (SETTINGS_KEY in changes || POLICY_KEY in changes)) {
+  const listener = (changes: Record<string, StoredChange>, area: string) => {
+    if (settingsChange(changes, area) || (area === 'local' && POLICY_KEY in changes)) {
       void loadSettings().then((read) => signal?.aborted || callback(read.settings, read.policy));
     }
   };

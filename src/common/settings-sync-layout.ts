@@ -20,7 +20,7 @@ export const SYNC_QUOTA = {
   writesPerHour: 1800,
 } as const;
 
-export const SYNC_MAIN_KEY = 'settings';
+const SYNC_MAIN_KEY = 'settings';
 const SITES_PREFIX = 'settings.sites.';
 
 /** Settings that stay with each browser: whether it syncs at all. */

@@ -1,8 +1,9 @@
 /**
  * Turns pointer, key and focus events into lookups. A lookup happens only
  * when the pointer has rested for the dwell time (settings.hoverDelayMs), so
- * sweeping across a table does nothing; each pointer move costs two stores
- * and, at most, one timer. The events come through the bootstrap's capture
+ * sweeping across a table does nothing; each pointer move records where and
+ * when it happened and starts one timer at most (and, while a tooltip shows,
+ * checks whether the pointer left its code). The events come through the bootstrap's capture
  * listeners on the window, added at document_start, so page listeners cannot
  * swallow them first (wake.ts).
  */
@@ -136,9 +137,12 @@ export class HoverIntent {
     const found = codeAtPoint(doc, x, y, view.hostElement);
     if (!found) return;
     const { candidate } = found;
-    const resolved = await this.#resolve(candidate, () => ({ anchor: boxOf(found.rect(candidate.start, candidate.end)), source: 'hover' }));
+    // A live grid may replace the text while the worker answers: a detached node has no box, so the one read now stands in.
+    const early = boxOf(found.rect(candidate.start, candidate.end));
+    const resolved = await this.#resolve(candidate, () => ({ anchor: early, source: 'hover' }));
     if (!resolved) return;
-    const anchor = boxOf(found.rect(resolved.start, resolved.end));
+    const late = found.rect(resolved.start, resolved.end);
+    const anchor = late.width > 0 || late.height > 0 ? boxOf(late) : early;
     // The pointer moved on while the worker answered.
     if (this.#x !== x || this.#y !== y) {
       if (!contains(anchor, this.#x, this.#y)) return;

@@ -27,7 +27,7 @@
 import { highlightRule } from './highlight-rule';
 import type { LookupClient } from './lookup-client';
 import { codesInText, isHiddenText, newScanContext, type NodeCode, type ScanContext } from './page-scan';
-import { viewportText, type ViewportText } from './viewport-text';
+import { spanNear, viewportText, type ViewportText } from './viewport-text';
 
 /**
  * Scrolling has stopped when no scroll event came for this long: then the
@@ -37,6 +37,8 @@ import { viewportText, type ViewportText } from './viewport-text';
 const SCROLL_REST_MS = 1000;
 /** While the page is still being parsed, what is on screen is marked this often. */
 const LOADING_UPDATE_MS = 150;
+/** A text node with more codes than this (an EDI file in one <pre>) has only those near the screen marked. */
+const MANY_CODES = 200;
 
 export class PageMarker {
   readonly #doc: Document;
@@ -51,6 +53,8 @@ export class PageMarker {
   #sheet: CSSStyleSheet | undefined;
   /** What the highlight holds, by text node. */
   readonly #ranges = new Map<Text, StaticRange[]>();
+  /** For a node with many codes, which of them its ranges hold (spanNear), when they are in #ranges. */
+  readonly #spans = new WeakMap<Text, string>();
   readonly #near: ViewportText;
   #observer: MutationObserver | undefined;
   #abort: AbortController | undefined;
@@ -194,12 +198,21 @@ export class PageMarker {
     const near = this.#near.collect();
     const found: [Text, NodeCode[]][] = [];
     const codes: string[] = [];
+    const height = this.#doc.defaultView!.innerHeight;
     for (const node of near) {
-      if (this.#ranges.has(node)) continue;
+      if (this.#ranges.has(node) && !this.#spans.has(node)) continue;
       let nodeCodes = this.#scanned.get(node);
       if (!nodeCodes) {
         nodeCodes = isHiddenText(node) ? [] : codesInText(node, this.#context);
         this.#scanned.set(node, nodeCodes);
+      }
+      if (nodeCodes.length > MANY_CODES) {
+        const [from, to] = spanNear(node, nodeCodes, height);
+        const span = `${from}:${to}`;
+        if (this.#ranges.has(node) && this.#spans.get(node) === span) continue;
+        // Replaced when the new ranges are added, in the same task: no frame shows neither.
+        this.#spans.set(node, span);
+        nodeCodes = nodeCodes.slice(from, to);
       }
       found.push([node, nodeCodes]);
       for (const c of nodeCodes) codes.push(c.code);
@@ -209,6 +222,7 @@ export class PageMarker {
     const highlight = this.#highlight;
     if (!highlight || generation !== this.#generation) return;
     for (const [node, nodeCodes] of found) {
+      this.#unmark(node);
       const ranges: StaticRange[] = [];
       for (const c of nodeCodes) {
         if (!known(c.code) || c.end > node.length) continue;

@@ -75,11 +75,13 @@ export function viewportText(doc: Document, host: () => Element | undefined): Vi
       let anchor: Text | undefined;
       const walk = (step: () => Node | null, below: boolean) => {
         walker.currentNode = start;
-        for (let i = 0, n = step(); n && i < WALK_MAX; i++, n = step()) {
-          if (i % CHECK_EVERY === CHECK_EVERY - 1) {
-            const r = n.parentElement?.getBoundingClientRect();
-            if (r && (below ? r.top > 2 * height : r.bottom < -height)) break;
-            if (!anchor && r && r.bottom > 0 && r.top < height && r.height > 0) anchor = n as Text;
+        for (let i = 0, check = CHECK_EVERY - 1, n = step(); n && i < WALK_MAX; i++, n = step()) {
+          // Text that is not laid out (the white space between table rows) has no box: the next node is checked instead.
+          const r = i >= check ? textBox(n as Text) : undefined;
+          if (r) {
+            check = i + CHECK_EVERY;
+            if (below ? r.top > 2 * height : r.bottom < -height) break;
+            if (!anchor && r.bottom > 0 && r.top < height) anchor = n as Text;
           }
           out.add(n as Text);
         }
@@ -105,10 +107,77 @@ export function viewportText(doc: Document, host: () => Element | undefined): Vi
   };
 }
 
-/** Whether a node's box is within a screen of the viewport. */
+/** Whether a text's own box is within a screen of the viewport. */
 function isNear(node: Text, height: number): boolean {
-  const r = node.parentElement?.getBoundingClientRect();
-  return r !== undefined && r.height > 0 && r.bottom > -height && r.top < 2 * height;
+  const r = textBox(node);
+  return r !== undefined && r.bottom > -height && r.top < 2 * height;
+}
+
+/**
+ * Of the codes of one text node, in order, the span [from, to) of those from
+ * a screen above the viewport to a screen below: for a node holding
+ * thousands (a whole EDI file in one <pre>), whose codes run top to bottom.
+ * A highlight costs Chromium time in every frame for each range it holds, so
+ * only these are marked. The offsets at the top and bottom of the screen
+ * come from two caret hit tests; measuring ranges instead costs Chromium
+ * milliseconds each in a megabyte of text.
+ */
+export function spanNear(node: Text, codes: readonly { start: number; end: number }[], height: number): [number, number] {
+  const box = node.parentElement?.getBoundingClientRect();
+  if (!box) return [0, codes.length];
+  const x = Math.max(0, box.left) + 1;
+  const top = caretOffset(node, x, Math.max(0, box.top) + 1);
+  const bottom = caretOffset(node, x, Math.min(height, box.bottom) - 1);
+  // Covered by something else: all of it, as before.
+  if (top === undefined || bottom === undefined) return [0, codes.length];
+  const screen = Math.max(0, bottom - top);
+  return [firstEndingAfter(codes, top - screen), firstEndingAfter(codes, bottom + screen)];
+}
+
+/** The text offset in `node` at a point, if the point is over it. */
+function caretOffset(node: Text, x: number, y: number): number | undefined {
+  const doc = node.ownerDocument;
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const p = doc.caretPositionFromPoint(x, y);
+    return p?.offsetNode === node ? p.offset : undefined;
+  }
+  const r = doc.caretRangeFromPoint?.(x, y);
+  return r?.startContainer === node ? r.startOffset : undefined;
+}
+
+/** Index of the first code ending after `offset` (codes in order). */
+function firstEndingAfter(codes: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = codes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (codes[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+let boxRange: Range | undefined;
+/** Text longer than this is measured by its element's box: a range's box over a megabyte of text costs Chromium milliseconds. */
+const LONG_TEXT = 2048;
+
+/**
+ * The box of a text node's own text, or undefined when it has none (not laid
+ * out). Not its parent's box: the white space between table rows belongs to
+ * the <tbody>, whose box spans the whole table, so it would pass for text on
+ * screen anywhere in it, and a walk from it after a jump covers rows far
+ * from the screen. Long text (a whole file in a <pre>) fills its element,
+ * whose box is read instead.
+ */
+function textBox(node: Text): DOMRect | undefined {
+  let r: DOMRect | undefined;
+  if (node.length > LONG_TEXT) r = node.parentElement?.getBoundingClientRect();
+  else {
+    boxRange ??= node.ownerDocument.createRange();
+    boxRange.selectNodeContents(node);
+    r = boxRange.getBoundingClientRect();
+  }
+  return r && r.height > 0 ? r : undefined;
 }
 
 /**

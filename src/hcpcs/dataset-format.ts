@@ -22,7 +22,7 @@ import type { ReleaseInfo } from './release';
 
 export const DATASET_MAGIC = '#hcpcs-lens-dataset 1';
 
-export const DENSE_COLUMNS = [
+const DENSE_COLUMNS = [
   'code',
   'long',
   'short',
@@ -37,7 +37,7 @@ export const DENSE_COLUMNS = [
   'anesthesiaBaseUnits',
 ] as const satisfies readonly (keyof HcpcsRecord)[];
 
-export const SPARSE_FIELDS = [
+const SPARSE_FIELDS = [
   'cim',
   'mcm',
   'statute',

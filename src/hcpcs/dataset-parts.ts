@@ -3,7 +3,7 @@
  * modifiers (every lookup needs them), then the codes of each first letter.
  * The build computes this from the bundled file; a worker woken by one hover
  * reads the header and the one letter it needs with ranged reads, an eighth
- * of the file, instead of all of it (see background/dataset-loader.ts).
+ * of the file, instead of all of it (see background/dataset-parts-loader.ts).
  * Parts split at line ends, so the header and any letters, joined in file
  * order, read as a dataset of those records.
  */

@@ -22,7 +22,7 @@ export interface PageCodes {
 }
 
 /** Asks each frame of the tab for its codes; a frame that cannot answer is skipped. */
-export async function collectPageCodes(tabId: number): Promise<PageCodes> {
+async function collectPageCodes(tabId: number): Promise<PageCodes> {
   // executeScript over all frames is the way to learn their ids with the
   // permissions the extension already has (webNavigation would add a warning);
   // frames whose content script has not started its session get it now.

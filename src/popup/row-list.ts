@@ -186,7 +186,7 @@ function renderRow(doc: Document, item: RowItem, active: boolean): HTMLLIElement
   return row;
 }
 
-export function copyIcon(doc: Document): SVGSVGElement {
+function copyIcon(doc: Document): SVGSVGElement {
   const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', '0 0 16 16');
   svg.setAttribute('width', '14');

@@ -35,3 +35,17 @@ export function codeFreeText(bytes: number): string {
   const count = Math.ceil(bytes / paragraph.length);
   return `<!doctype html><meta charset="utf-8"><title>Correspondence archive</title><main>${paragraph.repeat(count)}</main>`;
 }
+
+/** A raw 837P file of `lines` service lines in one <pre>, as a portal's EDI viewer shows it (one text node). */
+export function ediFile(lines: number): string {
+  const codes = sampleCodes(400);
+  const body: string[] = ['ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*RECEIVER       *260105*1200*^*00501*000000001*0*P*&gt;~', 'GS*HC*SUBMITTER*RECEIVER*20260105*1200*1*X*005010X222A1~', 'ST*837*0001*005010X222A1~', 'CLM*CLM-0001*500***12:B:1*Y*A*Y*I~', 'HI*ABK&gt;J1100~'];
+  for (let i = 0; i < lines; i++) body.push(`LX*${i + 1}~`, `SV1*HC&gt;${codes[i % codes.length]}&gt;${MODIFIERS[i % MODIFIERS.length]}*250*UN*1***1~`);
+  body.push(`SE*${lines * 2 + 5}*0001~`);
+  return `<!doctype html><meta charset="utf-8"><title>837P, ${lines} lines</title><link rel="stylesheet" href="/portal.css"><main><h1>Raw 837P</h1><pre class="edi">${body.join('\n')}</pre></main>`;
+}
+
+/** A claims table inside a scrolling panel (a portal's grid with its own scrollbar). */
+export function scrollingPanel(rows: number): string {
+  return claimsTable(rows, `${rows} claim lines in a panel`).replace('<main>', '<main style="display:block;height:80vh;overflow:auto" id="panel">');
+}

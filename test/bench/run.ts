@@ -18,6 +18,7 @@ import { describeMachine } from './machine';
 import { markdownTable, printTable } from './report';
 import { coldStart } from './suites/cold-start';
 import { hover } from './suites/hover';
+import { jumpScroll } from './suites/jump-scroll';
 import { marking } from './suites/marking';
 import { pageCost } from './suites/page-cost';
 import { memory } from './suites/memory';
@@ -38,6 +39,7 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   popup,
   hover,
   marking,
+  'jump-scroll': jumpScroll,
   settings: settingsLive,
   memory,
 };

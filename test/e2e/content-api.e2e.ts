@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtension } from './support/extension-session';
 import { FAST, sendToPage } from './support/extension-page';
 import { expectDescribes, tooltipOf, tooltipText } from './support/page-tools';
+import { GAP } from '../../src/content/placement';
 
 const e2e = useExtension({ settings: FAST });
 let page: Page;
@@ -30,9 +31,13 @@ describe('showSelectionLookup', () => {
     const text = await tooltipText(page);
     expectDescribes(text, 'E1392', ['RR']);
     expectDescribes(text, 'J1100');
+    // By the selection as laid out: below it by the placement's gap, or flipped above it.
     const tip = (await tooltipOf(page).boundingBox())!;
-    const selection = (await page.locator('#p4').boundingBox())!;
-    expect(Math.abs(tip.y - (selection.y + 22))).toBeLessThan(40);
+    const selection = await page.evaluate(() => {
+      const r = getSelection()!.getRangeAt(0).getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    expect(Math.min(Math.abs(tip.y - (selection.bottom + GAP)), Math.abs(tip.y + tip.height - (selection.top - GAP)))).toBeLessThanOrEqual(1.5);
   });
 
   it('looks up a lone modifier, and says when the selection holds no code', async () => {

@@ -17,6 +17,7 @@ import { clickLookupMenu, launchFirefoxExtension, setBoolPref, type FirefoxExten
 import { firefoxHostCount, firefoxPointAway, firefoxTooltipText, hoverTextIn } from './support/firefox-page-tools';
 import { highlightPaint } from './support/in-page';
 import { expectDescribes, record } from './support/page-tools';
+import { STATE_TIMEOUT_MS } from './support/wait';
 
 let ff: FirefoxExtension;
 let server: FixtureServer;
@@ -84,7 +85,7 @@ describe('the popup and the options page in Firefox', () => {
   it('the popup searches as the user types, and names the release', async () => {
     const popup = await ff.openExtensionPage('src/popup/index.html');
     await popup.type('#query', 'portable oxygen');
-    await popup.waitForFunction(() => document.querySelector('#results .row')?.getAttribute('data-code') === 'E1392', { timeout: 5000 });
+    await popup.waitForFunction(() => document.querySelector('#results .row')?.getAttribute('data-code') === 'E1392', { timeout: STATE_TIMEOUT_MS });
     expect(await popup.evaluate(() => document.getElementById('dataset')!.textContent)).toBe('CMS HCPCS 2026 Q1 · 8,623 codes · 383 modifiers');
     await popup.close();
   });
@@ -101,7 +102,7 @@ describe('the popup and the options page in Firefox', () => {
     await options.close();
 
     await claims.bringToFront();
-    await claims.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0), { timeout: 5000 });
+    await claims.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0), { timeout: STATE_TIMEOUT_MS });
     // Painted, not only registered: Firefox has no highlight inheritance, so a rule on :root alone paints nothing.
     expect(await claims.evaluate(highlightPaint, '#row2 .code')).toEqual(['rgba(255, 200, 0, 0.35)']);
     await hoverTextIn(claims, '#row2 .code', 'J1100');
@@ -143,7 +144,7 @@ describe('the context menu "Look up HCPCS code" in Firefox', () => {
     const robots = await openAboutRobots();
     await clickLookupMenu(ff, 'about:robots', ' E0431 ');
     // The toolbar popup is an extension view: an extension page can look into it.
-    await expect.poll(() => searchIn('popup'), { timeout: 5000 }).toEqual(['E0431', 'E0431']);
+    await expect.poll(() => searchIn('popup'), { timeout: STATE_TIMEOUT_MS }).toEqual(['E0431', 'E0431']);
     await extensionPage.evaluate(() => browser.extension.getViews({ type: 'popup' })[0]?.close());
     await robots.close();
   });
@@ -154,7 +155,7 @@ describe('the context menu "Look up HCPCS code" in Firefox', () => {
     try {
       const robots = await openAboutRobots();
       await clickLookupMenu(ff, 'about:robots', 'A4253');
-      await expect.poll(() => searchIn('tab'), { timeout: 5000 }).toEqual(['A4253', 'A4253']);
+      await expect.poll(() => searchIn('tab'), { timeout: STATE_TIMEOUT_MS }).toEqual(['A4253', 'A4253']);
       const windowType = await extensionPage.evaluate(async () => (await browser.windows.getAll({ populate: true })).find((w) => w.tabs?.some((t) => t.url?.includes('/src/popup/index.html?q=')))?.type);
       expect(windowType).toBe('popup');
       await robots.close();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { clearSettings, lastCopied, openPopup, setLocal } from './support/extension-pages';
+import { STATE_TIMEOUT_MS } from './support/wait';
 
 let ext: ExtensionBrowser;
 let popup: Page;
@@ -153,7 +154,7 @@ describe('popup search', () => {
 });
 
 async function eventuallyAll(page: Page, accept: (codes: string[]) => boolean): Promise<void> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + STATE_TIMEOUT_MS;
   while (!accept(await codes(page))) {
     if (Date.now() > deadline) throw new Error(`results never matched: ${(await codes(page)).join(' ')}`);
     await page.waitForTimeout(50);

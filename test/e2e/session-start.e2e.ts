@@ -22,8 +22,7 @@ describe('starting the session', () => {
     expect(await world.evaluate<boolean>(HAS_BOOT)).toBe(true);
     expect(await world.evaluate<boolean>(HAS_SESSION)).toBe(false);
     await page.mouse.move(5, 5);
-    await page.waitForTimeout(300);
-    expect(await world.evaluate<boolean>(HAS_SESSION)).toBe(true);
+    await expect.poll(() => world.evaluate<boolean>(HAS_SESSION)).toBe(true);
     // The first hover of the session, at the default 200 ms dwell.
     const started = Date.now();
     await hoverText(page, page.locator('#row1 td.code'), 'E1392');

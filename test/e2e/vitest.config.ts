@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { STATE_TIMEOUT_MS } from './support/wait';
 
 /**
  * End-to-end tests: the built extension in real browsers. One file at a time:
@@ -12,5 +13,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    // Tests wait for the state a user would see; this ceiling only catches a hang, on however slow or busy a machine.
+    expect: { poll: { timeout: STATE_TIMEOUT_MS } },
   },
 });

@@ -100,7 +100,11 @@ export class TooltipView {
     this.#tip = undefined;
   }
 
-  /** Lazily creates the host on first use: the only change the extension makes to a page. */
+  /**
+   * Lazily creates the host on first use: the one element the extension adds
+   * to a page. (With "mark codes" on, the marker also adopts a style sheet
+   * for its highlight: page-marker.ts.)
+   */
   #build(): HTMLElement {
     if (this.#tip && this.#host) return this.#tip;
     const doc = this.#doc;

@@ -6,6 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium';
+import { STATE_TIMEOUT_MS } from './wait';
 
 /**
  * Opens a page in a new tab and returns it with its tab id; works for pages
@@ -123,7 +124,7 @@ export async function expectStored(ext: ExtensionBrowser, key: string, expected:
 }
 
 /** Polls until `read` gives a value `accept`s, or fails with the last value seen. */
-export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = STATE_TIMEOUT_MS): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await read();
   while (!accept(value)) {

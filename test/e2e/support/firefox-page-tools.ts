@@ -5,6 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { countTooltipHosts, shownTooltipText } from './in-page';
+import { STATE_TIMEOUT_MS } from './wait';
 
 /** Moves the pointer onto the `charIndex`th character of `text` in the element (in the frame `frame` selects, if given) and rests there. */
 export async function hoverTextIn(page: Page, selector: string, text: string, charIndex = 1, frame?: string): Promise<{ x: number; y: number }> {
@@ -46,7 +47,7 @@ export async function hoverTextIn(page: Page, selector: string, text: string, ch
 
 /** Waits for the extension's tooltip in the page's top frame and returns its text. */
 export async function firefoxTooltipText(page: Page): Promise<string> {
-  const handle = await page.waitForFunction(shownTooltipText, { timeout: 5000 });
+  const handle = await page.waitForFunction(shownTooltipText, { timeout: STATE_TIMEOUT_MS });
   return String(await handle.jsonValue());
 }
 
@@ -54,7 +55,7 @@ export async function firefoxTooltipText(page: Page): Promise<string> {
 export async function firefoxPointAway(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
   await page.mouse.move(6, 600);
-  await page.waitForFunction(`!(${shownTooltipText.toString()})()`, { timeout: 5000 });
+  await page.waitForFunction(`!(${shownTooltipText.toString()})()`, { timeout: STATE_TIMEOUT_MS });
 }
 
 /** How many elements host the extension's tooltip. */

@@ -7,6 +7,7 @@ import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { bundledLookup } from '../../support/dataset';
 import { countTooltipHosts } from './in-page';
+import { STATE_TIMEOUT_MS } from './wait';
 
 /** The tooltip in a page's top frame (Playwright's CSS pierces open shadow roots). */
 export const tooltipOf = (page: Page | Frame | FrameLocator) => page.locator('[role="tooltip"]');
@@ -59,7 +60,7 @@ export async function hoverText(page: Page, locator: Locator, text: string, char
 /** Waits for the tooltip and returns its text. */
 export async function tooltipText(page: Page | Frame | FrameLocator): Promise<string> {
   const tip = tooltipOf(page);
-  await tip.waitFor({ state: 'visible', timeout: 5000 });
+  await tip.waitFor({ state: 'visible', timeout: STATE_TIMEOUT_MS });
   return tip.innerText();
 }
 
@@ -77,7 +78,7 @@ export async function expectNoTooltip(page: Page | Frame | FrameLocator, waitMs 
 export async function pointAway(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
   await page.mouse.move(6, 600);
-  await tooltipOf(page).waitFor({ state: 'hidden', timeout: 5000 });
+  await tooltipOf(page).waitFor({ state: 'hidden', timeout: STATE_TIMEOUT_MS });
 }
 
 /** The code's descriptions from the dataset, as the tooltip must show them. */

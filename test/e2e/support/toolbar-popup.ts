@@ -6,6 +6,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium';
+import { STATE_TIMEOUT_MS } from './wait';
 
 interface TargetInfo {
   targetId: string;
@@ -22,7 +23,7 @@ export class ToolbarPopup {
   ) {}
 
   /** Waits for an open toolbar popup of the extension, and attaches to it. */
-  static async find(ext: ExtensionBrowser, anyPage: Page, timeoutMs = 5000): Promise<ToolbarPopup> {
+  static async find(ext: ExtensionBrowser, anyPage: Page, timeoutMs = STATE_TIMEOUT_MS): Promise<ToolbarPopup> {
     const cdp = await ext.context.newCDPSession(anyPage);
     const popupUrl = ext.extensionUrl('src/popup/index.html');
     const deadline = Date.now() + timeoutMs;
