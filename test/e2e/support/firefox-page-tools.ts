@@ -1,10 +1,10 @@
 /**
  * page-tools.ts for puppeteer's Firefox pages: point at a piece of text (in
  * the page or one of its frames), read the tooltip from the extension's
- * shadow root.
+ * closed shadow root (through WebDriver BiDi: firefox-closed-tooltip.ts).
  */
 import type { Page } from 'puppeteer-core';
-import { countTooltipHosts, shownTooltipText } from './in-page';
+import { closedHostCountIn, waitForTooltipIn } from './firefox-closed-tooltip';
 
 /** Moves the pointer onto the `charIndex`th character of `text` in the element (in the frame `frame` selects, if given) and rests there. */
 export async function hoverTextIn(page: Page, selector: string, text: string, charIndex = 1, frame?: string): Promise<{ x: number; y: number }> {
@@ -45,19 +45,18 @@ export async function hoverTextIn(page: Page, selector: string, text: string, ch
 }
 
 /** Waits for the extension's tooltip in the page's top frame and returns its text. */
-export async function firefoxTooltipText(page: Page): Promise<string> {
-  const handle = await page.waitForFunction(shownTooltipText, { timeout: 5000 });
-  return String(await handle.jsonValue());
+export function firefoxTooltipText(page: Page): Promise<string> {
+  return waitForTooltipIn(page);
 }
 
 /** Moves the pointer somewhere blank and waits for the tooltip to go. */
 export async function firefoxPointAway(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
   await page.mouse.move(6, 600);
-  await page.waitForFunction(`!(${shownTooltipText.toString()})()`, { timeout: 5000 });
+  await waitForTooltipIn(page, false);
 }
 
 /** How many elements host the extension's tooltip. */
 export function firefoxHostCount(page: Page): Promise<number> {
-  return page.evaluate(countTooltipHosts);
+  return closedHostCountIn(page);
 }
