@@ -2,7 +2,7 @@
  * Export to a file, import from one, and reset to defaults (with an undo):
  * each goes through the same checks as settings read from storage.
  */
-import { readSettingsFile, settingsFileText } from '../common/settings-file';
+import { readSettingsFile, settingsFileSizeProblem, settingsFileText } from '../common/settings-file';
 import { DEFAULT_SETTINGS, type Settings } from '../common/settings';
 import { loadSettings, saveSettings } from '../common/settings-storage';
 
@@ -36,6 +36,11 @@ export function setUpBackup(doc: Document): void {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
+    const tooLarge = settingsFileSizeProblem(file.size);
+    if (tooLarge) {
+      status.textContent = tooLarge;
+      return;
+    }
     const result = readSettingsFile(await file.text());
     if (!result.ok) {
       status.textContent = result.error;

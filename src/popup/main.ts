@@ -42,7 +42,7 @@ void start();
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const pending = await takePendingSearch();
-  const query = params.get('q') ?? pending?.query;
+  const query = pending?.query;
   if (query) {
     search.input.value = query;
     search.input.select();

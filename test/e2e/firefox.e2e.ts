@@ -121,7 +121,7 @@ describe('the context menu "Look up HCPCS code" in Firefox', () => {
   /** The query and first result of the popup page open as `type`: the toolbar popup, or a tab (of a popup window) opened with a query. */
   const searchIn = (type: 'popup' | 'tab') =>
     extensionPage.evaluate((t) => {
-      const view = browser.extension.getViews({ type: t }).find((w) => w.location.pathname === '/src/popup/index.html' && (t === 'popup' || w.location.search.includes('q=')));
+      const view = browser.extension.getViews({ type: t }).find((w) => w.location.pathname === '/src/popup/index.html' && (t === 'popup' || w.location.search.includes('window=1')));
       const doc = view?.document;
       return doc ? [(doc.getElementById('query') as HTMLInputElement).value, doc.querySelector('#results .row')?.getAttribute('data-code')] : [];
     }, type);
@@ -150,10 +150,17 @@ describe('the context menu "Look up HCPCS code" in Firefox', () => {
     await setBoolPref(ff, 'extensions.openPopupWithoutUserGesture.enabled', false);
     try {
       const robots = await openAboutRobots();
-      await clickLookupMenu(ff, 'about:robots', 'A4253');
+      // A selection holding patient data around the code: only the code reaches the search, and nothing reaches the window's address.
+      await clickLookupMenu(ff, 'about:robots', 'Pt Jane Roe DOB 01/02/1960 A4253 denied');
       await expect.poll(() => searchIn('tab'), { timeout: 5000 }).toEqual(['A4253', 'A4253']);
-      const windowType = await extensionPage.evaluate(async () => (await browser.windows.getAll({ populate: true })).find((w) => w.tabs?.some((t) => t.url?.includes('/src/popup/index.html?q=')))?.type);
-      expect(windowType).toBe('popup');
+      const opened = await extensionPage.evaluate(async () =>
+        (await browser.windows.getAll({ populate: true })).flatMap((w) => (w.tabs ?? []).filter((t) => t.url?.includes('/src/popup/index.html')).map((t) => ({ type: w.type, url: t.url! }))),
+      );
+      expect(opened).toHaveLength(1);
+      expect(opened[0]!.type).toBe('popup');
+      expect(opened[0]!.url).not.toMatch(/Jane|Roe|1960|A4253|q=/);
+      // The hand-over is read once and gone from session storage.
+      expect(await extensionPage.evaluate(() => browser.storage.session.get(null))).toEqual({});
       await robots.close();
     } finally {
       await setBoolPref(ff, 'extensions.openPopupWithoutUserGesture.enabled', true);
