@@ -97,6 +97,11 @@ export function createHandlers({ getLookup, getLookupFor = () => getLookup(), ge
       await sendToAllFrames(tabId, 'hideTooltip', {}).catch(() => undefined);
       return { sent: true };
     },
+    async watchTabScroll(_params, origin) {
+      const tabId = topFrameOf(origin);
+      if (tabId === undefined) return { watching: false };
+      return sendToFrame(tabId, 0, 'dismissOnScroll', {}).catch(() => ({ watching: false }));
+    },
     async getTabHost(_params, { tabUrl }) {
       const host = hostOfUrl(tabUrl);
       return host ? { host } : {};

@@ -43,6 +43,7 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
   startSession: noParams,
   showInTopFrame: checkFrameTooltip,
   dismissTooltips: noParams,
+  watchTabScroll: noParams,
   getTabHost: noParams,
   hideInTopFrame(p) {
     if (!onlyKeys(p, ['token', 'force'])) return 'unexpected parameter';

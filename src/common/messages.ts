@@ -78,6 +78,15 @@ export interface BackgroundApi {
     result: { sent: boolean };
   };
   /**
+   * A frame below a cross-origin one shows a tooltip of its own: it cannot
+   * see the page above it scroll, so the worker asks the top frame to say
+   * when it does (then every frame's tooltip goes: dismissTooltips).
+   */
+  watchTabScroll: {
+    params: Record<string, never>;
+    result: { watching: boolean };
+  };
+  /**
    * The host of the sender's tab (its top page), for the site rules of a
    * frame: Firefox has no location.ancestorOrigins, and Chromium hides it
    * from a frame loaded with referrerpolicy="no-referrer".
@@ -117,6 +126,11 @@ export interface ContentApi {
   hideTooltip: {
     params: Record<string, never>;
     result: { hidden: boolean };
+  };
+  /** Relayed watchTabScroll, to the top frame: on the page's next scroll, dismiss every tooltip of the tab. */
+  dismissOnScroll: {
+    params: Record<string, never>;
+    result: { watching: boolean };
   };
   /**
    * The extension's keyboard command, to the focused frame: the tooltip of

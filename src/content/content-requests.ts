@@ -15,6 +15,7 @@ const CHECKS: { readonly [K in keyof ContentApi]: (p: Record<string, unknown>) =
   listPageCodes: (p) => (onlyKeys(p, []) ? undefined : 'unexpected parameter'),
   showFrameTooltip: checkFrameTooltip,
   hideTooltip: (p) => (onlyKeys(p, []) ? undefined : 'unexpected parameter'),
+  dismissOnScroll: (p) => (onlyKeys(p, []) ? undefined : 'unexpected parameter'),
   showFocusedTooltip: (p) => (onlyKeys(p, []) ? undefined : 'unexpected parameter'),
   hideFrameTooltip: (p) =>
     !onlyKeys(p, ['token', 'force']) ? 'unexpected parameter' : p.force === undefined || typeof p.force === 'boolean' ? checkFrameToken(p.token) : 'force must be true or false',

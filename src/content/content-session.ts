@@ -20,6 +20,7 @@ import { listPageCodes } from './page-codes';
 import { PageMarker } from './page-marker';
 import { selectionBox, selectionItems } from './selection-lookup';
 import { TooltipController } from './tooltip-controller';
+import { trusted } from './trusted-events';
 import { TooltipView } from './tooltip/tooltip-view';
 import { extensionAlive, type Noted, type Session, type WindowEvents } from './wake';
 
@@ -75,6 +76,8 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   );
   watchSettings((next) => signal.aborted || apply(next), signal);
 
+  /** Top frame: a cross-origin frame's own tooltip waits for this page's next scroll (dismissOnScroll). */
+  let scrollWatch: AbortController | undefined;
   const handlers: ContentHandlers = {
     async showSelectionLookup({ text }) {
       await ready;
@@ -96,6 +99,17 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
       const hidden = view.visible || controller.shown !== undefined;
       controller.hide(true);
       return { hidden };
+    },
+    async dismissOnScroll() {
+      scrollWatch?.abort();
+      const watch = new AbortController();
+      scrollWatch = watch;
+      const onScroll = trusted(() => {
+        watch.abort();
+        sendToBackground('dismissTooltips', {}).catch(() => undefined);
+      });
+      for (const type of ['scroll', 'resize']) win.addEventListener(type, onScroll, { capture: true, passive: true, signal: AbortSignal.any([signal, watch.signal]) });
+      return { watching: true };
     },
     async showFocusedTooltip() {
       await ready;

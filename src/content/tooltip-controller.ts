@@ -8,6 +8,7 @@
  * when that frame goes.
  */
 import type { FrameTooltip } from '../common/messages';
+import { sendToBackground } from '../common/send';
 import type { Settings } from '../common/settings';
 import type { LookupItem } from '../hcpcs/tooltip-model';
 import { reachableAncestors, windowsAlong } from './frame-chain';
@@ -185,7 +186,10 @@ export class TooltipController {
     const onMove = () => {
       if (!this.pinned && this.#shown?.source !== 'selection') this.hide();
     };
-    for (const w of [this.#deps.win, ...reachableAncestors(this.#deps.win), ...frames]) {
+    const ancestors = reachableAncestors(this.#deps.win);
+    // Above a cross-origin frame: only the top page sees its own scroll, and says so through the worker.
+    if (ancestors.at(-1) !== this.#deps.win.top && this.#deps.win !== this.#deps.win.top) sendToBackground('watchTabScroll', {}).catch(() => undefined);
+    for (const w of [this.#deps.win, ...ancestors, ...frames]) {
       try {
         w.addEventListener('scroll', trusted(onMove), { capture: true, passive: true, signal });
         w.addEventListener('resize', trusted(onMove), { passive: true, signal });
