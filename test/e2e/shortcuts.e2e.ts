@@ -114,7 +114,7 @@ describe('context menu "Look up HCPCS code"', () => {
     }, browserTab);
     const popup = await ToolbarPopup.find(ext, browserPage);
     await expect
-      .poll(() => popup.evaluate(`[document.getElementById('query').value, document.querySelector('#results .row')?.dataset.code]`))
+      .poll(() => popup.evaluate(`[document.getElementById('query').value, document.querySelector('#results .row')?.dataset.code]`), { timeout: 10_000 })
       .toEqual(['E1392', 'E1392']);
     // The hand-over was used once: a popup opened later starts empty.
     const helper = await extensionPage(ext);
