@@ -151,9 +151,15 @@ export class HoverIntent {
     const { candidate } = found;
     const resolved = await this.#resolve(candidate, () => ({ anchor: boxOf(found.rect(candidate.start, candidate.end)), source: 'hover' }));
     if (!resolved) return;
-    const anchor = boxOf(found.rect(resolved.start, resolved.end));
-    // The pointer moved on while the worker answered.
-    if (this.#x !== x || this.#y !== y) {
+    let anchor = boxOf(found.rect(resolved.start, resolved.end));
+    if (!contains(anchor, this.#x, this.#y)) {
+      // The pointer moved on, or the page replaced the text while the worker
+      // answered (a detached node measures 0×0 at the corner): measured again
+      // where it is now, if the same code is still under the pointer.
+      const again = codeAtPoint(doc, this.#x, this.#y, view.hostElement);
+      if (!again || again.candidate.code !== candidate.code) return;
+      const shift = again.candidate.start - candidate.start;
+      anchor = boxOf(again.rect(resolved.start + shift, resolved.end + shift));
       if (!contains(anchor, this.#x, this.#y)) return;
     }
     const item = resolved.item;
