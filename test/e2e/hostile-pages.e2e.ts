@@ -66,6 +66,35 @@ describe('a page that swallows pointer and key events in the capture phase', () 
   });
 });
 
+describe('documents written with document.open() and document.write()', () => {
+  it('a frame written that way gets tooltips', async () => {
+    await open('document-write.html');
+    await hoverText(page, page.frameLocator('#report').locator('#c'), 'E0431');
+    expectDescribes(await tooltipText(page.frameLocator('#report')), 'E0431');
+  });
+
+  it('a page that replaces itself so, before or after a tooltip has shown, keeps working: it cannot switch the extension off', async () => {
+    await open('document-write.html');
+    // Once before any session ran here, once after: both erase every listener of the document and window.
+    await call('rewritePage');
+    await hoverText(page, page.locator('#after'), 'A4253');
+    expectDescribes(await tooltipText(page), 'A4253');
+    await pointAway(page);
+    await call('rewritePage');
+    await hoverText(page, page.locator('#after'), 'A4253');
+    expectDescribes(await tooltipText(page), 'A4253');
+    // The frame written again, with its session running, works again too.
+    await open('document-write.html');
+    await hoverText(page, page.frameLocator('#report').locator('#c'), 'E0431');
+    await tooltipText(page.frameLocator('#report'));
+    await pointAway(page).catch(() => undefined);
+    await page.mouse.move(700, 600);
+    await call('writeFrame');
+    await hoverText(page, page.frameLocator('#report').locator('#c'), 'E0431');
+    expectDescribes(await tooltipText(page.frameLocator('#report')), 'E0431');
+  });
+});
+
 describe('a page that rewrites itself', () => {
   beforeEach(async () => {
     await open('rewrites.html');
