@@ -10,8 +10,8 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useExtension } from './support/extension-session';
-import { FAST } from './support/extension-page';
-import { expectDescribes, hostCount, hoverText, pointAway, tooltipOf, tooltipText } from './support/page-tools';
+import { FAST, setSettings } from './support/extension-page';
+import { expectDescribes, expectNoTooltip, hostCount, hoverText, pointAway, tooltipOf, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
 let page: Page;
@@ -124,5 +124,49 @@ describe('page-sent messages', () => {
     await page.frameLocator('#same').locator('body').evaluate(() => parent.postMessage({ hcpcsLensAnchor: 1 }, '*'));
     await page.waitForFunction(() => (window as unknown as { __got: string[] }).__got.length === 1);
     expect(await page.evaluate(() => (window as unknown as { __got: string[] }).__got)).toEqual(['{"hcpcsLensAnchor":1}']);
+  });
+});
+
+describe('site rules', () => {
+  it('turning the top page’s site off quiets its cross-origin frames, even one loaded with referrerpolicy="no-referrer"', async () => {
+    // The frame does not learn its top page from the page (Firefox has no location.ancestorOrigins): the worker names the tab's host.
+    await page.evaluate((other) => {
+      const frame = Object.assign(document.createElement('iframe'), { id: 'noref', referrerPolicy: 'no-referrer', src: `${other}/frame-cross.html` });
+      frame.className = 'small';
+      document.querySelector('main')!.prepend(frame);
+    }, e2e.server.otherOrigin);
+    const frame = page.frameLocator('#noref');
+    await frame.locator('#c').waitFor();
+    await hoverText(page, frame.locator('#c'), 'E0431');
+    expectDescribes(await tooltipText(frame), 'E0431');
+    await pointAway(page).catch(() => undefined);
+    await page.mouse.move(5, 5);
+    await setSettings(e2e.ext, { ...FAST, sites: [new URL(page.url()).host] });
+    try {
+      await hoverText(page, frame.locator('#c'), 'E0431');
+      await expectNoTooltip(frame);
+      expect(await hostCount(page)).toBe(0);
+    } finally {
+      await setSettings(e2e.ext, FAST);
+    }
+  });
+});
+
+describe('the tooltip’s buttons', () => {
+  it('answer only the user’s own click: a script’s click on pin or close does nothing', async () => {
+    await hoverText(page, page.frameLocator('#same').locator('#c'), 'E1392');
+    await tooltipText(page);
+    const pin = tooltipOf(page).locator('button[aria-label="Keep open"]');
+    const close = tooltipOf(page).locator('button[aria-label="Close"]');
+    // Script clicks (isTrusted false), even from code that could reach inside the closed root.
+    await pin.evaluate((b) => b.click());
+    await close.evaluate((b) => b.click());
+    expect(await pin.getAttribute('aria-pressed')).toBe('false');
+    expect(await tooltipOf(page).isVisible()).toBe(true);
+    // The user's click pins it.
+    await pin.click();
+    expect(await pin.getAttribute('aria-pressed')).toBe('true');
+    await close.click();
+    await tooltipOf(page).waitFor({ state: 'hidden', timeout: 5000 });
   });
 });
