@@ -4,7 +4,7 @@
  * before the extension was installed gets one content script (Firefox injects
  * it by itself; the worker must not add a second); hovering a code shows the
  * tooltip the dataset says, in the page and for a code in a small
- * cross-origin frame; the popup page searches; an option changed on the
+ * same-origin frame; the popup page searches; an option changed on the
  * options page takes effect in the open tab, marked codes painted included;
  * the context-menu lookup shows the tooltip, or opens the search where no
  * tooltip can show: in the toolbar popup, or in a popup window where Firefox
@@ -70,7 +70,7 @@ describe('hovering in Firefox', () => {
     await firefoxPointAway(claims);
   });
 
-  it('a code in a small cross-origin frame: the top frame shows its tooltip', async () => {
+  it('a code in a small same-origin frame: the top frame shows its tooltip', async () => {
     const page = await ff.browser.newPage();
     await page.goto(`${server.url('frames.html')}?other=${encodeURIComponent(server.otherOrigin)}`);
     await page.waitForFunction(() => (document.getElementById('same') as HTMLIFrameElement).contentDocument?.getElementById('c') !== null);
