@@ -60,9 +60,9 @@ export interface BackgroundApi {
     result: { hidden: boolean };
   };
   /**
-   * A frame's bootstrap content script saw the pointer rest (or a field
-   * focused, a trigger key, a child frame calling): the worker starts the
-   * session in that frame (content/session.ts).
+   * A frame's bootstrap content script saw the pointer rest (or the user
+   * focus a field, press a trigger key): the worker starts the session in
+   * that frame (content/session.ts).
    */
   startSession: {
     params: Record<string, never>;
