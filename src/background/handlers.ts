@@ -15,6 +15,8 @@ import type { Settings } from '../common/settings';
 export interface RequestOrigin {
   tabId?: number | undefined;
   frameId?: number | undefined;
+  /** The URL of the sender's tab (its top page), as the browser reports it to the extension. */
+  tabUrl?: string | undefined;
 }
 
 export type Handlers = {
@@ -31,13 +33,15 @@ export interface HandlerDeps {
   sendToFrame<K extends keyof ContentApi>(tabId: number, frameId: number, type: K, params: Params<ContentApi, K>): Promise<Result<ContentApi, K>>;
   /** Starts the content script's session in one frame of a tab (scripting.executeScript). */
   startSession(tabId: number, frameId: number): Promise<void>;
+  /** Sends a request to every frame of a tab that has a session (the others have no listener). */
+  sendToAllFrames?<K extends keyof ContentApi>(tabId: number, type: K, params: Params<ContentApi, K>): Promise<unknown>;
   today?: () => string;
 }
 
 /** Lets queued requests (a hover's lookup) run between chunks of index building. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createHandlers({ getLookup, getLookupFor = () => getLookup(), getSettings, sendToFrame, startSession, today = () => localIsoDate() }: HandlerDeps): Handlers {
+export function createHandlers({ getLookup, getLookupFor = () => getLookup(), getSettings, sendToFrame, startSession, sendToAllFrames, today = () => localIsoDate() }: HandlerDeps): Handlers {
   /** A tooltip names each cross-referenced code's description too: those codes must be in the dataset read. */
   const lookupWithCrossReferences = async (codes: string[]) => {
     const lookup = await getLookupFor(codes);
@@ -83,10 +87,24 @@ export function createHandlers({ getLookup, getLookupFor = () => getLookup(), ge
       const stale = staleNotice(release, today());
       return { release, label: `CMS HCPCS ${releaseLabel(release)}`, ...(stale ? { stale } : {}) };
     },
-    async showInTopFrame({ token, items }, origin) {
+    async showInTopFrame(params, origin) {
       const tabId = topFrameOf(origin);
       if (tabId === undefined) return { shown: false };
-      return sendToFrame(tabId, 0, 'showFrameTooltip', { token, items }).catch(() => ({ shown: false }));
+      return sendToFrame(tabId, 0, 'showFrameTooltip', params).catch(() => ({ shown: false }));
+    },
+    async dismissTooltips(_params, { tabId }) {
+      if (tabId === undefined || !sendToAllFrames) return { sent: false };
+      await sendToAllFrames(tabId, 'hideTooltip', {}).catch(() => undefined);
+      return { sent: true };
+    },
+    async watchTabScroll(_params, origin) {
+      const tabId = topFrameOf(origin);
+      if (tabId === undefined) return { watching: false };
+      return sendToFrame(tabId, 0, 'dismissOnScroll', {}).catch(() => ({ watching: false }));
+    },
+    async getTabHost(_params, { tabUrl }) {
+      const host = hostOfUrl(tabUrl);
+      return host ? { host } : {};
     },
     async hideInTopFrame({ token, force }, origin) {
       const tabId = topFrameOf(origin);
@@ -100,4 +118,15 @@ export function createHandlers({ getLookup, getLookupFor = () => getLookup(), ge
       return { started: true };
     },
   };
+}
+
+/** The host of a tab's URL (a page on the web or an intranet); none for browser pages, files and the like. */
+function hostOfUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.host : undefined;
+  } catch {
+    return undefined;
+  }
 }

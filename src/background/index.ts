@@ -10,6 +10,7 @@ import { ext as browser } from '../common/extension-api';
 import { loadSettings } from '../common/settings-storage';
 import type { Reply } from '../common/messages';
 import { injectSession, sendToSession } from '../common/session-script';
+import { sendToTab } from '../common/send';
 import { registerActionBadge } from './action-badge';
 import { DATASET_PATH, getLookup } from './dataset-loader';
 import { createPartsLoader } from './dataset-parts-loader';
@@ -21,6 +22,7 @@ import { registerSelectionLookup } from './selection-lookup';
 import { registerSessionRegistration } from './session-registration';
 import { registerSettingsRepair } from './settings-repair';
 import { registerSettingsSync } from './settings-sync';
+import { registerShowTooltipCommand } from './show-tooltip-command';
 import { registerToggleCommand } from './toggle-enabled';
 
 const parts = createPartsLoader({
@@ -38,6 +40,7 @@ const handlers = createHandlers({
   getSettings: async () => (await loadSettings()).settings,
   sendToFrame: (tabId, frameId, type, params) => sendToSession(tabId, type, params, frameId),
   startSession: (tabId, frameId) => injectSession({ tabId, frameIds: [frameId] }),
+  sendToAllFrames: (tabId, type, params) => sendToTab(tabId, type, params),
 });
 
 browser.runtime.onInstalled.addListener((details) => void injectIntoOpenTabs(details));
@@ -52,7 +55,7 @@ const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse
   }
   const { type, params } = checked.request;
   const handler = handlers[type] as (p: typeof params, origin: RequestOrigin) => Promise<unknown>;
-  handler(params, { tabId: sender.tab?.id, frameId: sender.frameId }).then(
+  handler(params, { tabId: sender.tab?.id, frameId: sender.frameId, tabUrl: sender.tab?.url }).then(
     (result) => sendResponse({ result }),
     (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
   );
@@ -66,5 +69,6 @@ registerSettingsRepair();
 registerSettingsSync();
 registerSelectionLookup();
 registerToggleCommand();
+registerShowTooltipCommand();
 registerActionBadge();
 registerSessionRegistration();

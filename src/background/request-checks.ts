@@ -6,7 +6,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { DETAIL_LEVELS } from '../hcpcs/detail-level';
 import { isIsoDate } from '../hcpcs/dates';
 import { MAX_KNOWN_CODES, MAX_QUERY_LENGTH, type BackgroundApi, type Request } from '../common/messages';
-import { CODE_TOKEN, checkFrameToken, checkLookupItems, isObject, onlyKeys } from '../common/request-shapes';
+import { CODE_TOKEN, checkFrameToken, checkFrameTooltip, checkLookupItems, isObject, onlyKeys } from '../common/request-shapes';
 
 type Checked = { ok: true; request: Request<BackgroundApi> } | { ok: false; error: string };
 
@@ -41,10 +41,10 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
   prepareSearch: noParams,
   getDatasetInfo: noParams,
   startSession: noParams,
-  showInTopFrame(p) {
-    if (!onlyKeys(p, ['token', 'items'])) return 'unexpected parameter';
-    return checkFrameToken(p.token) ?? checkLookupItems(p.items);
-  },
+  showInTopFrame: checkFrameTooltip,
+  dismissTooltips: noParams,
+  watchTabScroll: noParams,
+  getTabHost: noParams,
   hideInTopFrame(p) {
     if (!onlyKeys(p, ['token', 'force'])) return 'unexpected parameter';
     if (!optional(p.force, (v) => typeof v === 'boolean')) return 'force must be true or false';

@@ -7,7 +7,8 @@
 import type { Menus, Tabs } from 'webextension-polyfill';
 import { ext as browser } from '../common/extension-api';
 import { sendToSession } from '../common/session-script';
-import { MAX_QUERY_LENGTH } from '../common/messages';
+import { MAX_QUERY_LENGTH, MAX_SELECTION_LENGTH } from '../common/messages';
+import { selectionTokens } from '../hcpcs/selection-tokens';
 import { PENDING_SEARCH_KEY, popupUrl, type PendingSearch } from '../common/pending-search';
 
 const MENU_ID = 'lookup-hcpcs-code';
@@ -26,10 +27,11 @@ export function registerSelectionLookup(): void {
   });
 }
 
-async function lookUpSelection(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<'tooltip' | 'popup' | 'window'> {
-  const text = (info.selectionText ?? '').trim().slice(0, MAX_QUERY_LENGTH);
+export async function lookUpSelection(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<'tooltip' | 'popup' | 'window'> {
+  const text = (info.selectionText ?? '').trim().slice(0, MAX_SELECTION_LENGTH);
   if (tab?.id !== undefined && tab.id >= 0 && (await tooltipShown(tab.id, info.frameId ?? 0, text))) return 'tooltip';
-  return openSearch({ query: text, tabId: tab?.id, at: Date.now() }, tab?.windowId);
+  // Only the code tokens go on to the search: the selection around them may be patient data.
+  return openSearch({ query: selectionTokens(text, MAX_QUERY_LENGTH), tabId: tab?.id, at: Date.now() }, tab?.windowId);
 }
 
 async function tooltipShown(tabId: number, frameId: number, text: string): Promise<boolean> {
@@ -46,7 +48,9 @@ async function tooltipShown(tabId: number, frameId: number, text: string): Promi
 /**
  * The toolbar popup where the browser lets an extension open it (Chrome 127+,
  * Firefox while the click still counts as a user action); otherwise a small
- * window showing the same page.
+ * window showing the same page. Either reads the search from session storage
+ * (in memory): nothing goes into a window's address, which session restore
+ * and history keep.
  */
 async function openSearch(pending: PendingSearch, windowId: number | undefined): Promise<'popup' | 'window'> {
   await browser.storage.session.set({ [PENDING_SEARCH_KEY]: pending });
@@ -54,7 +58,6 @@ async function openSearch(pending: PendingSearch, windowId: number | undefined):
     await browser.action.openPopup(windowId === undefined ? {} : { windowId });
     return 'popup';
   } catch {
-    await browser.storage.session.remove(PENDING_SEARCH_KEY);
     await browser.windows.create({ url: popupUrl(pending), type: 'popup', width: 460, height: 620 });
     return 'window';
   }

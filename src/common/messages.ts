@@ -39,13 +39,16 @@ export interface BackgroundApi {
     result: { release: ReleaseInfo; label: string; stale?: string };
   };
   /**
-   * A frame too small for the tooltip asks the top frame of its tab to show
-   * it. The worker relays it, so the top frame knows it comes from this
-   * extension (never from page postMessage traffic). `token` pairs it with the
-   * code's position, which the frames pass up to the top one by one.
+   * A frame too small for the tooltip, with the top page's origin all the way
+   * up, asks the top frame of its tab to show it (content/frame-relay.ts).
+   * The worker relays it, so the top frame knows it comes from this
+   * extension; nothing goes between frames through the page. `anchor` is the
+   * code's box in the top page's viewport, `path` the frame's place among the
+   * top's frames (`top.frames[path[0]].frames[path[1]]…`), `token` pairs the
+   * later hide with this show.
    */
   showInTopFrame: {
-    params: { token: string; items: LookupItem[] };
+    params: FrameTooltip;
     result: { shown: boolean };
   };
   /**
@@ -57,14 +60,49 @@ export interface BackgroundApi {
     result: { hidden: boolean };
   };
   /**
-   * A frame's bootstrap content script saw the pointer rest (or a field
-   * focused, a trigger key, a child frame calling): the worker starts the
-   * session in that frame (content/session.ts).
+   * A frame's bootstrap content script saw the pointer rest (or the user
+   * focus a field, press a trigger key): the worker starts the session in
+   * that frame (content/session.ts).
    */
   startSession: {
     params: Record<string, never>;
     result: { started: boolean };
   };
+  /**
+   * Escape in a frame with no tooltip of its own: a tooltip may be open in
+   * another frame of the tab, which this frame cannot see. The worker asks
+   * every frame of the sender's tab to hide its tooltip.
+   */
+  dismissTooltips: {
+    params: Record<string, never>;
+    result: { sent: boolean };
+  };
+  /**
+   * A frame below a cross-origin one shows a tooltip of its own: it cannot
+   * see the page above it scroll, so the worker asks the top frame to say
+   * when it does (then every frame's tooltip goes: dismissTooltips).
+   */
+  watchTabScroll: {
+    params: Record<string, never>;
+    result: { watching: boolean };
+  };
+  /**
+   * The host of the sender's tab (its top page), for the site rules of a
+   * frame: Firefox has no location.ancestorOrigins, and Chromium hides it
+   * from a frame loaded with referrerpolicy="no-referrer".
+   */
+  getTabHost: {
+    params: Record<string, never>;
+    result: { host?: string };
+  };
+}
+
+/** A child frame's tooltip, shown by the top frame (see showInTopFrame). */
+export interface FrameTooltip {
+  token: string;
+  items: LookupItem[];
+  anchor: { left: number; top: number; width: number; height: number };
+  path: number[];
 }
 
 /** Requests a content script's session answers (worker or popup → one frame of a tab; see common/session-script.ts). */
@@ -81,7 +119,26 @@ export interface ContentApi {
   };
   /** Relayed showInTopFrame, to the top frame. */
   showFrameTooltip: {
-    params: { token: string; items: LookupItem[] };
+    params: FrameTooltip;
+    result: { shown: boolean };
+  };
+  /** Relayed dismissTooltips (Escape elsewhere in the tab), to every frame: hide the tooltip, pinned or not. */
+  hideTooltip: {
+    params: Record<string, never>;
+    result: { hidden: boolean };
+  };
+  /** Relayed watchTabScroll, to the top frame: on the page's next scroll, dismiss every tooltip of the tab. */
+  dismissOnScroll: {
+    params: Record<string, never>;
+    result: { watching: boolean };
+  };
+  /**
+   * The extension's keyboard command, to the focused frame: the tooltip of
+   * the code in the focused field, or else of the selection. For keyboard
+   * and screen-reader users, whose focus may move without Tab or a press.
+   */
+  showFocusedTooltip: {
+    params: Record<string, never>;
     result: { shown: boolean };
   };
   /** Relayed hideInTopFrame, to the top frame. */

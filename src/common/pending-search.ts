@@ -1,8 +1,9 @@
 /**
  * A search the popup should open with, handed over by the worker (context
- * menu lookup where no tooltip could be shown). The toolbar popup cannot be
- * given a URL, so it reads this from session storage; a popup window gets it
- * in its URL.
+ * menu lookup where no tooltip could be shown): only the code tokens of the
+ * selection. The toolbar popup and the small window alike read it from
+ * session storage (in memory, removed once read); a window's address holds
+ * only the tab it is about, never the search.
  */
 export const PENDING_SEARCH_KEY = 'pendingSearch';
 /** A hand-over older than this was not for the popup being opened now. */
@@ -15,8 +16,8 @@ export interface PendingSearch {
   at: number;
 }
 
-export function popupUrl(pending: Pick<PendingSearch, 'query' | 'tabId'>): string {
-  const params = new URLSearchParams({ q: pending.query });
+export function popupUrl(pending: Pick<PendingSearch, 'tabId'>): string {
+  const params = new URLSearchParams({ window: '1' });
   if (pending.tabId !== undefined) params.set('tab', String(pending.tabId));
   return `/src/popup/index.html?${params}`;
 }

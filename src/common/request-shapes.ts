@@ -31,3 +31,19 @@ export function checkLookupItems(items: unknown): string | undefined {
 export function checkFrameToken(token: unknown): string | undefined {
   return typeof token === 'string' && FRAME_TOKEN.test(token) ? undefined : 'token must be 8 to 64 letters, digits or dashes';
 }
+
+/** Most frames deep a frame tooltip may come from. */
+const MAX_FRAME_DEPTH = 32;
+
+/** showInTopFrame / showFrameTooltip: a token, items, a finite box, a path of frame indices. */
+export function checkFrameTooltip(p: Record<string, unknown>): string | undefined {
+  if (!onlyKeys(p, ['token', 'items', 'anchor', 'path'])) return 'unexpected parameter';
+  const problem = checkFrameToken(p.token) ?? checkLookupItems(p.items);
+  if (problem) return problem;
+  const a = p.anchor;
+  const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && Math.abs(v) < 1e6;
+  if (!isObject(a) || !onlyKeys(a, ['left', 'top', 'width', 'height']) || ![a.left, a.top, a.width, a.height].every(finite)) return 'anchor must be a box of finite numbers';
+  const path = p.path;
+  if (!Array.isArray(path) || path.length === 0 || path.length > MAX_FRAME_DEPTH || !path.every((i) => Number.isInteger(i) && i >= 0 && i < 10_000)) return `path must be 1 to ${MAX_FRAME_DEPTH} frame indices`;
+  return undefined;
+}

@@ -7,7 +7,13 @@ import { readSettings, type ReadResult, type StoredSettings } from './settings';
 
 const FORMAT = 'hcpcs-lens-settings';
 /** A settings file is a few kilobytes; anything far larger is not one. */
-const MAX_FILE_BYTES = 256 * 1024;
+export const MAX_SETTINGS_FILE_BYTES = 256 * 1024;
+const TOO_LARGE = 'This file is too large to be an HCPCS Lens settings file.';
+
+/** Checked on the file's size before it is read: a huge file picked by mistake is never read into memory. */
+export function settingsFileSizeProblem(bytes: number): string | undefined {
+  return bytes > MAX_SETTINGS_FILE_BYTES ? TOO_LARGE : undefined;
+}
 
 /**
  * Whether this browser syncs is a choice made per browser, so it is neither
@@ -24,7 +30,7 @@ export function settingsFileText(stored: StoredSettings, exportedAt: Date): stri
 export type ImportResult = { ok: true; read: ReadResult } | { ok: false; error: string };
 
 export function readSettingsFile(text: string): ImportResult {
-  if (text.length > MAX_FILE_BYTES) return { ok: false, error: 'This file is too large to be an HCPCS Lens settings file.' };
+  if (text.length > MAX_SETTINGS_FILE_BYTES) return { ok: false, error: TOO_LARGE };
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -3,7 +3,7 @@
  * popup and worker, each checked on arrival like the worker's own.
  */
 import { MAX_SELECTION_LENGTH, type ContentApi, type Params, type Request, type Result } from '../common/messages';
-import { checkFrameToken, checkLookupItems, isObject, onlyKeys } from '../common/request-shapes';
+import { checkFrameToken, checkFrameTooltip, isObject, onlyKeys } from '../common/request-shapes';
 
 export type ContentHandlers = {
   [K in keyof ContentApi]: (params: Params<ContentApi, K>) => Promise<Result<ContentApi, K>>;
@@ -13,7 +13,10 @@ const CHECKS: { readonly [K in keyof ContentApi]: (p: Record<string, unknown>) =
   showSelectionLookup: (p) =>
     !onlyKeys(p, ['text']) ? 'unexpected parameter' : typeof p.text === 'string' && p.text.length <= MAX_SELECTION_LENGTH ? undefined : `text must be at most ${MAX_SELECTION_LENGTH} characters`,
   listPageCodes: (p) => (onlyKeys(p, []) ? undefined : 'unexpected parameter'),
-  showFrameTooltip: (p) => (onlyKeys(p, ['token', 'items']) ? (checkFrameToken(p.token) ?? checkLookupItems(p.items)) : 'unexpected parameter'),
+  showFrameTooltip: checkFrameTooltip,
+  hideTooltip: (p) => (onlyKeys(p, []) ? undefined : 'unexpected parameter'),
+  dismissOnScroll: (p) => (onlyKeys(p, []) ? undefined : 'unexpected parameter'),
+  showFocusedTooltip: (p) => (onlyKeys(p, []) ? undefined : 'unexpected parameter'),
   hideFrameTooltip: (p) =>
     !onlyKeys(p, ['token', 'force']) ? 'unexpected parameter' : p.force === undefined || typeof p.force === 'boolean' ? checkFrameToken(p.token) : 'force must be true or false',
 };

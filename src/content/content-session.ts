@@ -6,7 +6,8 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser } from '../common/extension-api';
-import type { Reply } from '../common/messages';
+import { MAX_SELECTION_LENGTH, type Reply } from '../common/messages';
+import { sendToBackground } from '../common/send';
 import { siteAllowed } from '../common/host-pattern';
 import { DEFAULT_SETTINGS, type Settings } from '../common/settings';
 import { loadSettings, watchSettings } from '../common/settings-storage';
@@ -19,6 +20,7 @@ import { listPageCodes } from './page-codes';
 import { PageMarker } from './page-marker';
 import { selectionBox, selectionItems } from './selection-lookup';
 import { TooltipController } from './tooltip-controller';
+import { trusted } from './trusted-events';
 import { TooltipView } from './tooltip/tooltip-view';
 import { extensionAlive, type Noted, type Session, type WindowEvents } from './wake';
 
@@ -28,13 +30,13 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   const { signal } = abort;
   let settings: Settings = DEFAULT_SETTINGS;
   let loaded = false;
-  const hosts = frameHosts(win);
+  let hosts = frameHosts(win);
   const enabled = () => loaded && settings.enabled;
   const active = () => enabled() && hosts.every((h) => siteAllowed(settings.siteMode, settings.sites, h));
 
   const client = new LookupClient();
   const view = new TooltipView(doc, { onClose: () => controller.hide(true) });
-  const relay = new FrameRelay(win, events, signal);
+  const relay = new FrameRelay(win);
   const controller = new TooltipController({ win, client, view, relay, settings: () => settings });
   const marker = new PageMarker(doc, client, () => view.hostElement);
 
@@ -46,9 +48,8 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   };
   const session: Session = { alive: () => !signal.aborted && extensionAlive(), teardown };
 
-  const intent = new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: extensionAlive, onDead: teardown });
+  const intent = new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: extensionAlive, onDead: teardown }, noted?.focus);
   intent.listen(events, signal);
-  for (const { data, source } of noted?.messages ?? []) relay.receive(data, source);
 
   const apply = (next: Settings) => {
     const levelChanged = next.detailLevel !== settings.detailLevel;
@@ -61,9 +62,12 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
     else marker.stop();
   };
   // Requests wait for the settings: a session started for a request has just begun reading them.
-  const ready = loadSettings().then(
-    (read) => {
+  // A frame's site rules include its tab's host, which only the worker knows for sure (frame-hosts.ts).
+  const tabHost = relay.isTop ? undefined : sendToBackground('getTabHost', {}).then((r) => r.host, () => undefined);
+  const ready = Promise.all([loadSettings(), tabHost]).then(
+    ([read, host]) => {
       if (signal.aborted) return;
+      hosts = frameHosts(win, host);
       apply(read.settings);
       // A rest, a focused field or a held key the bootstrap saw goes on from where it was.
       if (noted) intent.resume(noted);
@@ -72,6 +76,8 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   );
   watchSettings((next) => signal.aborted || apply(next), signal);
 
+  /** Top frame: a cross-origin frame's own tooltip waits for this page's next scroll (dismissOnScroll). */
+  let scrollWatch: AbortController | undefined;
   const handlers: ContentHandlers = {
     async showSelectionLookup({ text }) {
       await ready;
@@ -85,9 +91,32 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
       await ready;
       return { codes: enabled() ? await listPageCodes(doc, client, view.hostElement) : [] };
     },
-    async showFrameTooltip({ token, items }) {
+    async showFrameTooltip(params) {
       await ready;
-      return { shown: relay.isTop && active() ? await controller.showFromFrame(token, items) : false };
+      return { shown: relay.isTop && active() ? await controller.showFromFrame(params) : false };
+    },
+    async hideTooltip() {
+      const hidden = view.visible || controller.shown !== undefined;
+      controller.hide(true);
+      return { hidden };
+    },
+    async dismissOnScroll() {
+      scrollWatch?.abort();
+      const watch = new AbortController();
+      scrollWatch = watch;
+      const onScroll = trusted(() => {
+        watch.abort();
+        sendToBackground('dismissTooltips', {}).catch(() => undefined);
+      });
+      for (const type of ['scroll', 'resize']) win.addEventListener(type, onScroll, { capture: true, passive: true, signal: AbortSignal.any([signal, watch.signal]) });
+      return { watching: true };
+    },
+    async showFocusedTooltip() {
+      await ready;
+      if (!enabled()) return { shown: false };
+      if (await intent.lookupFocused()) return { shown: true };
+      const text = doc.getSelection()?.toString() ?? '';
+      return text.trim() ? handlers.showSelectionLookup({ text: text.slice(0, MAX_SELECTION_LENGTH) }) : { shown: false };
     },
     async hideFrameTooltip({ token, force }) {
       await ready;

@@ -1,15 +1,16 @@
 /**
  * The hosts whose site rules apply to this frame: its own (for about:blank
  * and srcdoc frames, the origin they inherit) and the top page's, so
- * "disable on this site" also quiets the frames of that site's pages.
+ * "disable on this site" also quiets the frames of that site's pages. The
+ * top page's host comes from the worker, which knows the tab's URL
+ * (`tabHost`): Firefox has no location.ancestorOrigins, and Chromium empties
+ * it for a frame loaded with referrerpolicy="no-referrer".
  */
-export function frameHosts(win: Window): string[] {
+export function frameHosts(win: Window, tabHost?: string): string[] {
   const hosts = new Set<string>();
   const own = hostOf(win.origin) ?? win.location.host;
   hosts.add(own);
-  const ancestors = win.location.ancestorOrigins;
-  const top = ancestors && ancestors.length > 0 ? hostOf(ancestors[ancestors.length - 1]!) : undefined;
-  if (top) hosts.add(top);
+  if (tabHost) hosts.add(tabHost);
   return [...hosts];
 }
 

@@ -16,3 +16,16 @@ const TINT = 'background-color: rgb(255 200 0 / 0.35); color: rgb(10 50 110);';
 export function highlightRule(name: string, inherits = import.meta.env.MODE !== 'firefox'): string {
   return `${inherits ? ':root' : '*'}::highlight(${name}) { ${TINT} }`;
 }
+
+/**
+ * The highlight's registry name, new for each page: nothing in it names the
+ * extension or repeats across pages, so `CSS.highlights.keys()` tells a page
+ * only that something marks it. A CSS ident: a letter first, then letters
+ * and digits.
+ */
+export function randomHighlightName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const chars = `${letters}0123456789`;
+  return [...bytes].map((b, i) => (i === 0 ? letters[b % 26] : chars[b % 36])).join('');
+}

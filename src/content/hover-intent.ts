@@ -5,12 +5,14 @@
  * when it happened and starts one timer at most (and, while a tooltip shows,
  * checks whether the pointer left its code). The events come through the bootstrap's capture
  * listeners on the window, added at document_start, so page listeners cannot
- * swallow them first (wake.ts).
+ * swallow them first (wake.ts). A field's focus counts only when the user
+ * gave it (focus-intent.ts).
  */
-import { RemoteError } from '../common/send';
+import { RemoteError, sendToBackground } from '../common/send';
 import type { Settings } from '../common/settings';
 import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
 import { codeAtPoint, codeInField } from './code-at-point';
+import { FocusIntent } from './focus-intent';
 import type { LookupClient } from './lookup-client';
 import { boxOf, type Box } from './placement';
 import { isCodeField } from './point-target';
@@ -48,15 +50,18 @@ export class HoverIntent {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #keyHeld = false;
   #focusTimer: ReturnType<typeof setTimeout> | undefined;
+  #focus: FocusIntent;
 
-  constructor(deps: IntentDeps) {
+  constructor(deps: IntentDeps, focus = new FocusIntent()) {
     this.#d = deps;
+    this.#focus = focus;
   }
 
   listen(events: WindowEvents, signal: AbortSignal): void {
     events.on('pointermove', (e) => this.#onMove(e), signal);
     events.on('pointerdown', (e) => this.#onDown(e), signal);
     events.on('pointerup', () => (this.#d.controller.pressInside = false), signal);
+    events.on('pointerout', (e) => this.#onOut(e), signal);
     events.on('keydown', (e) => this.#onKeyDown(e), signal);
     events.on('keyup', (e) => this.#onKeyUp(e), signal);
     events.on('focusin', (e) => this.#onFocusIn(e), signal);
@@ -81,8 +86,16 @@ export class HoverIntent {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#rest(), Math.max(0, this.#delay() - (performance.now() - noted.lastMove)));
     }
+    // Only a field the user focused (a page's own el.focus() shows nothing).
     const focused = this.#d.doc.activeElement;
-    if (focused && isCodeField(focused)) this.#onFocused(focused);
+    if (focused && focused === noted.userFocused && isCodeField(focused)) this.#onFocused(focused);
+  }
+
+  /** The extension's keyboard command: the tooltip of the code in the focused field, at once; false if there is none. */
+  async lookupFocused(): Promise<boolean> {
+    const focused = this.#d.doc.activeElement;
+    if (!focused || !isCodeField(focused)) return false;
+    return this.#lookupField(focused);
   }
 
   #delay(): number {
@@ -141,10 +154,15 @@ export class HoverIntent {
     const early = boxOf(found.rect(candidate.start, candidate.end));
     const resolved = await this.#resolve(candidate, () => ({ anchor: early, source: 'hover' }));
     if (!resolved) return;
-    const late = found.rect(resolved.start, resolved.end);
-    const anchor = late.width > 0 || late.height > 0 ? boxOf(late) : early;
-    // The pointer moved on while the worker answered.
-    if (this.#x !== x || this.#y !== y) {
+    let anchor = boxOf(found.rect(resolved.start, resolved.end));
+    if (!contains(anchor, this.#x, this.#y)) {
+      // The pointer moved on, or the page replaced the text while the worker
+      // answered (a detached node measures 0×0 at the corner): measured again
+      // where it is now, if the same code is still under the pointer.
+      const again = codeAtPoint(doc, this.#x, this.#y, view.hostElement);
+      if (!again || again.candidate.code !== candidate.code) return;
+      const shift = again.candidate.start - candidate.start;
+      anchor = boxOf(again.rect(resolved.start + shift, resolved.end + shift));
       if (!contains(anchor, this.#x, this.#y)) return;
     }
     const item = resolved.item;
@@ -174,7 +192,25 @@ export class HoverIntent {
     this.#d.controller.showProblem(code, error.message, anchor, source, `problem:${source}:${code}@${Math.round(anchor.left)},${Math.round(anchor.top)}`);
   }
 
+  /**
+   * The pointer left this frame (for its parent, or out of the window) or
+   * went into a child frame: it will not move here again for a while, so a
+   * tooltip it left behind goes after the grace period unless the pointer
+   * reaches it (WCAG 1.4.13: hoverable) or it is pinned. Not into the child
+   * frame whose tooltip this top frame shows: that frame decides.
+   */
+  #onOut(e: PointerEvent): void {
+    const to = e.relatedTarget;
+    const intoFrame = to instanceof HTMLIFrameElement || to instanceof HTMLFrameElement;
+    if (to !== null && !intoFrame) return;
+    const { controller } = this.#d;
+    if (intoFrame && controller.showsFrame(to.contentWindow)) return;
+    controller.pointerInside = false;
+    if (controller.shown && controller.shown.source !== 'selection') controller.scheduleHide();
+  }
+
   #onDown(e: PointerEvent): void {
+    this.#focus.press(e);
     const { controller } = this.#d;
     if (this.#isOnTooltip(e.target)) {
       controller.pressInside = true;
@@ -184,13 +220,18 @@ export class HoverIntent {
   }
 
   #onKeyDown(e: KeyboardEvent): void {
+    this.#focus.key(e);
     const { controller, view } = this.#d;
-    if (e.key === 'Escape' && (view.visible || controller.shown?.delegated)) {
-      // Ours alone: the page's dialog or popover must not close with it.
-      controller.hide(true);
-      e.preventDefault();
-      e.stopImmediatePropagation();
-      return;
+    if (e.key === 'Escape') {
+      if (view.visible || controller.shown?.delegated) {
+        // Ours alone: the page's dialog or popover must not close with it.
+        controller.hide(true);
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        return;
+      }
+      // None here: one may be open in another frame of the tab. The page keeps its Escape.
+      sendToBackground('dismissTooltips', {}).catch(() => undefined);
     }
     const trigger = this.#d.settings().trigger;
     if (trigger !== 'hover' && e.key === TRIGGER_KEYS[trigger] && !e.repeat && this.#d.active()) {
@@ -205,10 +246,10 @@ export class HoverIntent {
     if (trigger !== 'hover' && e.key === TRIGGER_KEYS[trigger]) this.#keyHeld = false;
   }
 
-  /** Keyboard users: a focused field holding a code shows its tooltip, no mouse needed. */
+  /** Keyboard users: a field holding a code that the user focused (Tab, a press) shows its tooltip, no mouse needed. */
   #onFocusIn(e: FocusEvent): void {
     const target = e.composedPath()[0];
-    if (target instanceof Element && isCodeField(target)) this.#onFocused(target);
+    if (target instanceof Element && isCodeField(target) && this.#focus.allows(target, e.timeStamp)) this.#onFocused(target);
   }
 
   #onFocused(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): void {
@@ -223,16 +264,19 @@ export class HoverIntent {
     if (controller.shown?.source === 'focus' && !controller.pointerInside) controller.scheduleHide(0);
   }
 
-  async #lookupField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): Promise<void> {
-    if (!field.matches(':focus') || !this.#d.alive()) return;
+  async #lookupField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement): Promise<boolean> {
+    if (!field.matches(':focus') || !this.#d.alive()) return false;
     const candidate = codeInField(field, field instanceof HTMLSelectElement ? undefined : (field.selectionStart ?? undefined));
-    if (!candidate) return;
+    if (!candidate) return false;
     const fieldBox = (): ProblemPlace => ({ anchor: boxOf(field.getBoundingClientRect()), source: 'focus' });
     const resolved = await this.#resolve(candidate, fieldBox);
-    if (!resolved || !field.matches(':focus')) return;
+    if (!resolved || !field.matches(':focus')) return false;
     const place = fieldBox();
     const item = resolved.item;
-    await this.#d.controller.show([item], place.anchor, 'focus', `focus:${keyOf(item, place.anchor)}`).catch((e: unknown) => this.#failed(e, item.code, place));
+    return this.#d.controller.show([item], place.anchor, 'focus', `focus:${keyOf(item, place.anchor)}`).catch((e: unknown) => {
+      this.#failed(e, item.code, place);
+      return false;
+    });
   }
 }
 

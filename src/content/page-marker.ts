@@ -24,7 +24,7 @@
  * That text is found by walking the document from text on screen
  * (viewport-text.ts).
  */
-import { highlightRule } from './highlight-rule';
+import { highlightRule, randomHighlightName } from './highlight-rule';
 import type { LookupClient } from './lookup-client';
 import { codesInText, isHiddenText, newScanContext, type NodeCode, type ScanContext } from './page-scan';
 import { spanNear, viewportText, type ViewportText } from './viewport-text';
@@ -45,7 +45,7 @@ export class PageMarker {
   readonly #client: LookupClient;
   readonly #host: () => Element | undefined;
   /** Random, so a page cannot probe for a rule of ours by name. */
-  readonly #name = `hcpcs-lens-${Math.random().toString(36).slice(2, 10)}`;
+  readonly #name = randomHighlightName();
   /** Codes found per text node (shapes, positions); dropped when the node changes. */
   #scanned = new WeakMap<Text, NodeCode[]>();
   #context: ScanContext = newScanContext();

@@ -2,10 +2,16 @@
  * Decides what the tooltip shows and when it goes: one tooltip per frame,
  * from a hover, a focused field, a selection lookup, or a child frame. Hides
  * after a short grace period once the pointer has left both the code and the
- * tooltip, never while pinned or while text in it is being selected.
+ * tooltip (to elsewhere in the frame, another frame or out of the window),
+ * never while pinned or while text in it is being selected; hides at once
+ * when the page, the frame holding the code or a frame above it scrolls, and
+ * when that frame goes.
  */
+import type { FrameTooltip } from '../common/messages';
+import { sendToBackground } from '../common/send';
 import type { Settings } from '../common/settings';
 import type { LookupItem } from '../hcpcs/tooltip-model';
+import { reachableAncestors, windowsAlong } from './frame-chain';
 import type { FrameRelay } from './frame-relay';
 import type { LookupClient } from './lookup-client';
 import type { Box } from './placement';
@@ -23,6 +29,8 @@ export interface Shown {
   token?: string | undefined;
   /** Shown by the top frame on this frame's behalf. */
   delegated?: boolean;
+  /** Top frame, a child frame's tooltip: the windows from the top's child down to that frame. */
+  frames?: Window[];
 }
 
 export interface ControllerDeps {
@@ -59,10 +67,11 @@ export class TooltipController {
   }
 
   /** Shows a tooltip for `items` next to `anchor`; false when it was not (superseded, pinned, no answer). */
-  async show(items: LookupItem[], anchor: Box, source: TooltipSource, key: string, token?: string): Promise<boolean> {
+  async show(items: LookupItem[], anchor: Box, source: TooltipSource, key: string, token?: string, frames?: Window[]): Promise<boolean> {
     const { view, relay, client, settings } = this.#deps;
-    // Already showing it (unless the page took our host away meanwhile).
-    if (this.#shown?.key === key && (this.#shown.delegated || view.visible)) {
+    // Already showing it (unless the page took our host away meanwhile). One
+    // the top frame shows for us is asked for again: the top may have let it go.
+    if (this.#shown?.key === key && !this.#shown.delegated && view.visible) {
       this.cancelHide();
       return true;
     }
@@ -84,8 +93,8 @@ export class TooltipController {
     this.#clear(true);
     view.setTheme(settings().theme);
     view.show(model, anchor);
-    this.#shown = { key, anchor, source, token };
-    this.#watchViewport();
+    this.#shown = { key, anchor, source, token, ...(frames ? { frames } : {}) };
+    this.#watchViewport(frames ?? []);
     return true;
   }
 
@@ -103,7 +112,7 @@ export class TooltipController {
     view.setTheme(settings().theme);
     view.showProblem(code, message, anchor);
     this.#shown = { key, anchor, source };
-    this.#watchViewport();
+    this.#watchViewport([]);
   }
 
   /** Hides now; a pinned tooltip only when forced (Escape, disabling). */
@@ -131,10 +140,17 @@ export class TooltipController {
     this.#hideTimer = undefined;
   }
 
-  /** Top frame: a child frame's tooltip, placed where the child's code is. */
-  async showFromFrame(token: string, items: LookupItem[]): Promise<boolean> {
-    const anchor = await this.#deps.relay.anchorFor(token);
-    return anchor ? this.show(items, anchor, 'frame', `frame:${token}`, token) : false;
+  /** Top frame: a child frame's tooltip, placed where the child's code is (the child measured it in this viewport). */
+  async showFromFrame({ token, items, anchor, path }: FrameTooltip): Promise<boolean> {
+    // The frame must still be there, and of this page's origin all the way down.
+    const frames = windowsAlong(this.#deps.win, path);
+    if (!frames) return false;
+    return this.show(items, anchor, 'frame', `frame:${token}`, token, frames);
+  }
+
+  /** Whether `win` is the frame (or a frame above it) whose tooltip this top frame shows. */
+  showsFrame(win: Window | null): boolean {
+    return win !== null && (this.#shown?.frames?.includes(win) ?? false);
   }
 
   hideFromFrame(token: string, force: boolean): boolean {
@@ -156,14 +172,31 @@ export class TooltipController {
     this.#deps.view.hide();
   }
 
-  /** The code moves when the page scrolls or resizes: an unpinned tooltip goes. */
-  #watchViewport(): void {
+  /**
+   * The code moves when the page, its frame or a frame above scrolls or
+   * resizes: an unpinned tooltip goes. `frames`: the windows down to the
+   * frame a child's tooltip came from (their scrolling moves the code too;
+   * their going, pinned or not, takes the tooltip with them). Frames above
+   * this one are watched as far as they can be reached (same origin).
+   */
+  #watchViewport(frames: Window[]): void {
     const watch = new AbortController();
     this.#watch = watch;
+    const { signal } = watch;
     const onMove = () => {
       if (!this.pinned && this.#shown?.source !== 'selection') this.hide();
     };
-    this.#deps.win.addEventListener('scroll', trusted(onMove), { capture: true, passive: true, signal: watch.signal });
-    this.#deps.win.addEventListener('resize', trusted(onMove), { passive: true, signal: watch.signal });
+    const ancestors = reachableAncestors(this.#deps.win);
+    // Above a cross-origin frame: only the top page sees its own scroll, and says so through the worker.
+    if (ancestors.at(-1) !== this.#deps.win.top && this.#deps.win !== this.#deps.win.top) sendToBackground('watchTabScroll', {}).catch(() => undefined);
+    for (const w of [this.#deps.win, ...ancestors, ...frames]) {
+      try {
+        w.addEventListener('scroll', trusted(onMove), { capture: true, passive: true, signal });
+        w.addEventListener('resize', trusted(onMove), { passive: true, signal });
+      } catch {
+        // A frame gone between the request and now.
+      }
+    }
+    for (const w of frames) w.addEventListener('pagehide', trusted(() => this.hide(true)), { signal });
   }
 }

@@ -1,20 +1,20 @@
 /**
  * What the content script's two parts share in a frame's isolated world. The
  * bootstrap (index.ts) runs in every page from document_start and only notes
- * where the pointer is; when the pointer rests, a field is focused, a
- * trigger key is pressed or a child frame's script calls, it has the worker
- * start the session (session.ts: hover, tooltip, marking, requests), which
- * takes over from what the bootstrap noted.
+ * where the pointer is; when the pointer rests, the user moves the focus to a
+ * field or presses a trigger key, it has the worker start the session
+ * (session.ts: hover, tooltip, marking, requests), which takes over from what
+ * the bootstrap noted. Nothing a page sends (postMessage) wakes it: there is
+ * no page-visible channel between frames at all.
  */
 import { ext as browser } from '../common/extension-api';
 import type { Settings } from '../common/settings';
+import type { FocusIntent } from './focus-intent';
 import { trusted } from './trusted-events';
 
 /** The live session of this frame. (Also read by name where the worker probes frames: see common/session-script.ts.) */
 export const SESSION_KEY = Symbol.for('hcpcs-lens.session');
 export const BOOT_KEY = Symbol.for('hcpcs-lens.boot');
-/** postMessage key of a frame relay message (frame-relay.ts). */
-export const RELAY_KEY = 'hcpcsLensAnchor';
 
 export interface Session {
   alive(): boolean;
@@ -31,8 +31,10 @@ export interface Noted {
   altKey: boolean;
   ctrlKey: boolean;
   shiftKey: boolean;
-  /** Messages from child frames' content scripts that came before the session. */
-  messages: { data: unknown; source: MessageEventSource | null }[];
+  /** Whether the user moved the focus (Tab, a press): the session goes on with it. */
+  focus: FocusIntent;
+  /** The field the user focused before the session started, if any. */
+  userFocused?: Element | undefined;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface Noted {
  * those listeners for the session: a session injected later and listening
  * on its own would come after the page's listeners.
  */
-export const EARLY_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'focusin', 'focusout', 'message'] as const;
+export const EARLY_EVENTS = ['pointermove', 'pointerdown', 'pointerup', 'pointerout', 'keydown', 'keyup', 'focusin', 'focusout'] as const;
 export type EarlyEvent = (typeof EARLY_EVENTS)[number];
 export type EarlyHandler<K extends EarlyEvent> = (e: WindowEventMap[K]) => void;
 

@@ -5,7 +5,7 @@
  * neither exported nor overridden by an import, and a reset returns to the
  * organisation's defaults.
  */
-import { readSettingsFile, settingsFileText } from '../common/settings-file';
+import { readSettingsFile, settingsFileSizeProblem, settingsFileText } from '../common/settings-file';
 import type { Settings } from '../common/settings';
 import { loadSettings, saveUserChanges } from '../common/settings-storage';
 
@@ -40,6 +40,11 @@ export function setUpBackup(doc: Document): void {
     const file = fileInput.files?.[0];
     fileInput.value = '';
     if (!file) return;
+    const tooLarge = settingsFileSizeProblem(file.size);
+    if (tooLarge) {
+      status.textContent = tooLarge;
+      return;
+    }
     const result = readSettingsFile(await file.text());
     if (!result.ok) {
       status.textContent = result.error;

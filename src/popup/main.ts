@@ -43,7 +43,8 @@ void start();
 async function start(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const pending = await takePendingSearch();
-  const query = params.get('q') ?? pending?.query;
+  // A search handed over in session storage (context menu), or one named in the address (the worker never writes one there).
+  const query = pending?.query ?? params.get('q');
   if (query) {
     search.input.value = query;
     search.input.select();

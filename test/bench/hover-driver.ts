@@ -5,23 +5,31 @@
  * first frame that shows the tooltip for that code.
  *
  * The probe runs in the page's own world and sees the extension only as a
- * page would: its host element and open shadow root.
+ * page would: its host element, whose shadow root is closed. It times the
+ * host's popover opening (the extension presents the tooltip in one task:
+ * the end of the next frame shows it whole); which code the tooltip shows is
+ * checked afterwards, outside the timed span, through the DevTools protocol.
  */
 import type { Page } from 'playwright-core';
+import { tooltipPart } from '../e2e/support/closed-tooltip';
 import { KEEP_NAMES_SHIM, inPage } from './page-script';
 
 /** Main-world probe: the last pointer move, and a waiter for "the tooltip shows this code, painted". */
 function probe(): void {
-  const state = { lastMove: 0, host: undefined as Element | undefined };
+  const state = { lastMove: 0, open: false, onOpen: undefined as (() => void) | undefined };
   addEventListener('pointermove', (e) => (state.lastMove = e.timeStamp), { capture: true, passive: true });
-  const tooltip = () => {
-    state.host ??= [...document.documentElement.children].find((el) => el.shadowRoot?.querySelector('[role="tooltip"]'));
-    return state.host?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]') ?? null;
-  };
-  const showing = (code: string) => {
-    const tip = tooltip();
-    return tip !== null && !tip.hidden && (tip.textContent ?? '').includes(code);
-  };
+  /** The extension's host as a page sees it: an empty element shown as a manual popover. */
+  const isHost = (el: EventTarget | null) => el instanceof HTMLElement && el.getAttribute('popover') === 'manual' && el.childNodes.length === 0 && el.shadowRoot === null;
+  // beforetoggle does not bubble: listened for in the capture phase, it comes while the extension presents the tooltip.
+  addEventListener(
+    'beforetoggle',
+    (e) => {
+      if (!isHost(e.target)) return;
+      state.open = (e as ToggleEvent).newState === 'open';
+      if (state.open) state.onOpen?.();
+    },
+    { capture: true },
+  );
   /** Resolves after the next frame has been produced (its rendering steps done). */
   const afterNextPaint = () =>
     new Promise<number>((resolve) =>
@@ -33,46 +41,26 @@ function probe(): void {
     );
   Object.assign(window, {
     __hoverProbe: {
-      /** Arms a waiter; `result()` gives [last move, painted] once the tooltip shows `code`. */
+      /** Arms a waiter; `result()` gives [last move, painted] once the tooltip opens. */
       arm(code: string, timeoutMs: number) {
         let settle: (v: [number, number] | string) => void;
         const done = new Promise<[number, number] | string>((r) => (settle = r));
-        const observer = new MutationObserver(check);
         const timer = setTimeout(() => finish(`no tooltip for ${code} in ${timeoutMs} ms`), timeoutMs);
         function finish(v: [number, number] | string) {
-          observer.disconnect();
+          state.onOpen = undefined;
           clearTimeout(timer);
           settle(v);
         }
-        function check() {
-          if (!showing(code)) return;
-          observer.disconnect();
+        state.onOpen = () => {
           const rest = state.lastMove;
           void afterNextPaint().then((painted) => finish([rest, painted]));
-        }
-        observer.observe(document.documentElement, { childList: true });
-        const root = tooltip()?.getRootNode();
-        if (root) observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
-        else {
-          // The host is created on first use: watch it arrive, then its shadow root.
-          const arrival = new MutationObserver(() => {
-            const r = tooltip()?.getRootNode();
-            if (!r) return;
-            arrival.disconnect();
-            observer.observe(r, { childList: true, subtree: true, attributes: true, characterData: true });
-            check();
-          });
-          arrival.observe(document.documentElement, { childList: true });
-        }
+        };
         (this as { pending?: Promise<unknown> }).pending = done;
       },
       result() {
         return (this as { pending?: Promise<unknown> }).pending;
       },
-      visible: () => {
-        const tip = tooltip();
-        return tip !== null && !tip.hidden;
-      },
+      visible: () => state.open,
     },
   });
 }
@@ -119,6 +107,9 @@ export async function hoverCode(page: Page, spot: CodeSpot, timeoutMs = 5000): P
   await page.mouse.move(spot.x, spot.y);
   const result = await page.evaluate(() => (window as unknown as ProbeWindow).__hoverProbe.result());
   if (typeof result === 'string') throw new Error(result);
+  // The tooltip that opened is this code's (read after the timed span).
+  const text = await tooltipPart(page).innerText();
+  if (!text.includes(spot.code)) throw new Error(`the tooltip shown is not ${spot.code}'s: ${text.slice(0, 40)}`);
   return result[1] - result[0];
 }
 

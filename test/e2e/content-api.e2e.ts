@@ -106,9 +106,10 @@ describe('checks', () => {
     expect(await tooltipOf(page).isVisible()).toBe(false);
   });
 
-  it('shows nothing for a top-frame request whose frame never sent its position', async () => {
+  it('shows nothing for a top-frame request whose frame is not there (or not of the top page’s origin)', async () => {
     await page.goto(e2e.server.url('claims-table.html'));
-    expect(await sendToPage(e2e.ext, page.url(), 'showFrameTooltip', { token: 'a1b2c3d4-e5f6', items: [{ code: 'E1392' }] })).toEqual({ result: { shown: false } });
+    const request = { token: 'a1b2c3d4-e5f6', items: [{ code: 'E1392' }], anchor: { left: 10, top: 10, width: 40, height: 16 }, path: [3] };
+    expect(await sendToPage(e2e.ext, page.url(), 'showFrameTooltip', request)).toEqual({ result: { shown: false } });
     expect(await tooltipOf(page).isVisible()).toBe(false);
   });
 });

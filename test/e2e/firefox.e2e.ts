@@ -4,7 +4,7 @@
  * before the extension was installed gets one content script (Firefox injects
  * it by itself; the worker must not add a second); hovering a code shows the
  * tooltip the dataset says, in the page and for a code in a small
- * cross-origin frame; the popup page searches; an option changed on the
+ * same-origin frame; the popup page searches; an option changed on the
  * options page takes effect in the open tab, marked codes painted included;
  * the context-menu lookup shows the tooltip, or opens the search where no
  * tooltip can show: in the toolbar popup, or in a popup window where Firefox
@@ -71,7 +71,7 @@ describe('hovering in Firefox', () => {
     await firefoxPointAway(claims);
   });
 
-  it('a code in a small cross-origin frame: the top frame shows its tooltip', async () => {
+  it('a code in a small same-origin frame: the top frame shows its tooltip', async () => {
     const page = await ff.browser.newPage();
     await page.goto(`${server.url('frames.html')}?other=${encodeURIComponent(server.otherOrigin)}`);
     await page.waitForFunction(() => (document.getElementById('same') as HTMLIFrameElement).contentDocument?.getElementById('c') !== null);
@@ -125,7 +125,7 @@ describe('the context menu "Look up HCPCS code" in Firefox', () => {
   /** The query and first result of the popup page open as `type`: the toolbar popup, or a tab (of a popup window) opened with a query. */
   const searchIn = (type: 'popup' | 'tab') =>
     extensionPage.evaluate((t) => {
-      const view = browser.extension.getViews({ type: t }).find((w) => w.location.pathname === '/src/popup/index.html' && (t === 'popup' || w.location.search.includes('q=')));
+      const view = browser.extension.getViews({ type: t }).find((w) => w.location.pathname === '/src/popup/index.html' && (t === 'popup' || w.location.search.includes('window=1')));
       const doc = view?.document;
       return doc ? [(doc.getElementById('query') as HTMLInputElement).value, doc.querySelector('#results .row')?.getAttribute('data-code')] : [];
     }, type);
@@ -154,10 +154,17 @@ describe('the context menu "Look up HCPCS code" in Firefox', () => {
     await setBoolPref(ff, 'extensions.openPopupWithoutUserGesture.enabled', false);
     try {
       const robots = await openAboutRobots();
-      await clickLookupMenu(ff, 'about:robots', 'A4253');
+      // A selection holding patient data around the code: only the code reaches the search, and nothing reaches the window's address.
+      await clickLookupMenu(ff, 'about:robots', 'Pt Jane Roe DOB 01/02/1960 A4253 denied');
       await expect.poll(() => searchIn('tab'), { timeout: STATE_TIMEOUT_MS }).toEqual(['A4253', 'A4253']);
-      const windowType = await extensionPage.evaluate(async () => (await browser.windows.getAll({ populate: true })).find((w) => w.tabs?.some((t) => t.url?.includes('/src/popup/index.html?q=')))?.type);
-      expect(windowType).toBe('popup');
+      const opened = await extensionPage.evaluate(async () =>
+        (await browser.windows.getAll({ populate: true })).flatMap((w) => (w.tabs ?? []).filter((t) => t.url?.includes('/src/popup/index.html')).map((t) => ({ type: w.type, url: t.url! }))),
+      );
+      expect(opened).toHaveLength(1);
+      expect(opened[0]!.type).toBe('popup');
+      expect(opened[0]!.url).not.toMatch(/Jane|Roe|1960|A4253|q=/);
+      // The hand-over is read once and gone from session storage.
+      expect(await extensionPage.evaluate(() => browser.storage.session.get(null))).toEqual({});
       await robots.close();
     } finally {
       await setBoolPref(ff, 'extensions.openPopupWithoutUserGesture.enabled', true);

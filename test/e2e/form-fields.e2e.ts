@@ -96,4 +96,17 @@ describe('keyboard', () => {
     await page.keyboard.press('Tab');
     expectDescribes(await tooltipText(page), 'RR');
   });
+
+  it('shows a field’s tooltip when the user presses its label, and nothing when a script focuses it', async () => {
+    await page.mouse.move(1, 1);
+    // Script focus (the page's own, or any page probing for the extension): nothing.
+    await page.locator('#hcpcs').focus();
+    await expectNoTooltip(page);
+    await page.locator('#hcpcs').evaluate((el) => (el as HTMLElement).blur());
+    // The user's click on the label focuses its field: its tooltip shows.
+    const label = (await page.locator('label[for="hcpcs"]').boundingBox())!;
+    await page.mouse.click(label.x + 4, label.y + label.height / 2);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('hcpcs');
+    expectDescribes(await tooltipText(page), 'E1390');
+  });
 });

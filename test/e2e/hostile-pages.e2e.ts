@@ -71,10 +71,41 @@ describe('a page that swallows pointer and key events in the capture phase', () 
     expect(swallowed.keydown).toBeUndefined();
   });
 
-  it('shows the tooltip of a focused field though focus events are swallowed too', async () => {
+  it('shows the tooltip of a field the user tabs to though focus events are swallowed too', async () => {
     await open('swallowed-events.html');
-    await page.locator('#hcpcs').focus();
+    // The only focusable element: the user's Tab lands on it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('hcpcs');
     expectDescribes(await tooltipText(page), 'A4253');
+  });
+});
+
+describe('documents written with document.open() and document.write()', () => {
+  it('a frame written that way gets tooltips', async () => {
+    await open('document-write.html');
+    await hoverText(page, page.frameLocator('#report').locator('#c'), 'E0431');
+    expectDescribes(await tooltipText(page.frameLocator('#report')), 'E0431');
+  });
+
+  it('a page that replaces itself so, before or after a tooltip has shown, keeps working: it cannot switch the extension off', async () => {
+    await open('document-write.html');
+    // Once before any session ran here, once after: both erase every listener of the document and window.
+    await call('rewritePage');
+    await hoverText(page, page.locator('#after'), 'A4253');
+    expectDescribes(await tooltipText(page), 'A4253');
+    await pointAway(page);
+    await call('rewritePage');
+    await hoverText(page, page.locator('#after'), 'A4253');
+    expectDescribes(await tooltipText(page), 'A4253');
+    // The frame written again, with its session running, works again too.
+    await open('document-write.html');
+    await hoverText(page, page.frameLocator('#report').locator('#c'), 'E0431');
+    await tooltipText(page.frameLocator('#report'));
+    await pointAway(page).catch(() => undefined);
+    await page.mouse.move(700, 600);
+    await call('writeFrame');
+    await hoverText(page, page.frameLocator('#report').locator('#c'), 'E0431');
+    expectDescribes(await tooltipText(page.frameLocator('#report')), 'E0431');
   });
 });
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { watchConsole } from './support/console-errors';
 import { useExtension } from './support/extension-session';
 import { FAST, settingsPage } from './support/extension-page';
-import { expectDescribes, hostCount, hoverText, pointAway, tooltipText } from './support/page-tools';
+import { expectDescribes, hostCount, hoverText, pointAway, tooltipOf, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
 
@@ -70,7 +70,7 @@ describe('injected twice', () => {
     await hoverText(page, page.locator('#row1 .code'), 'E1392');
     expectDescribes(await tooltipText(page), 'E1392', ['RR', 'KX']);
     expect(await hostCount(page)).toBe(1);
-    expect(await page.locator('[role="tooltip"]').count()).toBe(1);
+    expect(await tooltipOf(page).evaluate((tip) => (tip.getRootNode() as ShadowRoot).querySelectorAll('[role="tooltip"]').length)).toBe(1);
     await page.close();
   });
 });

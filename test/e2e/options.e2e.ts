@@ -122,6 +122,30 @@ describe('options page', () => {
     await expectStored(ext, 'settings', { version: 1, changed: { detailLevel: 'full', sites: ['portal.example.com'] } });
   });
 
+  it('refuses a file too large to be a settings file without reading it', async () => {
+    await setLocal(ext, { settings: { version: 1, changed: { detailLevel: 'full' } } });
+    // Counts every read of a picked file's content, as the page makes them.
+    await options.evaluate(() => {
+      const w = window as unknown as { __reads: number };
+      w.__reads = 0;
+      for (const name of ['text', 'arrayBuffer', 'stream', 'slice'] as const) {
+        const original = Blob.prototype[name] as (...a: unknown[]) => unknown;
+        (Blob.prototype as unknown as Record<string, unknown>)[name] = function (this: Blob, ...a: unknown[]) {
+          w.__reads++;
+          return original.apply(this, a);
+        };
+      }
+    });
+    const chooser = options.waitForEvent('filechooser');
+    await options.click('#import');
+    // 1 MB of valid-looking JSON: read whole, it would be parsed; its size alone says it is not a settings file.
+    const big = JSON.stringify({ format: 'hcpcs-lens-settings', version: 1, changed: { theme: 'dark' }, padding: 'x'.repeat(1024 * 1024) });
+    await (await chooser).setFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(big) });
+    await options.locator('#backup-status').filter({ hasText: 'too large' }).waitFor();
+    expect(await options.evaluate(() => (window as unknown as { __reads: number }).__reads)).toBe(0);
+    await expectStored(ext, 'settings', { version: 1, changed: { detailLevel: 'full' } });
+  });
+
   it('resets to defaults, with an undo', async () => {
     await setLocal(ext, { settings: { version: 1, changed: { detailLevel: 'full', markCodes: true } } });
     await eventually(() => options.isChecked('input[name=markCodes]'), Boolean);

@@ -82,11 +82,13 @@ describe('a full session of use', () => {
       await page.goto(`${server.url('frames.html')}?other=${encodeURIComponent(server.otherOrigin)}`);
       for (const id of ['same', 'cross']) {
         await hoverText(page, page.frameLocator(`#${id}`).locator('#c'), id === 'same' ? 'E1392' : 'E0431');
-        await tooltipText(page);
+        // The top page draws the same-origin frame's tooltip; the cross-origin frame draws its own.
+        await tooltipText(id === 'same' ? page : page.frameLocator(`#${id}`));
         await pointAway(page);
       }
       await page.goto(server.url('claim-form.html'));
-      await page.locator('#hcpcs').focus();
+      // The user presses the field's label: the field's focus shows its tooltip.
+      await page.locator('label[for="hcpcs"]').click();
       expectDescribes(await tooltipText(page), 'E1390');
       await page.keyboard.press('Escape');
       await page.goto(server.url('shadow-widget.html'));
@@ -142,7 +144,7 @@ describe('a full session of use', () => {
         chrome.contextMenus.onClicked.dispatch({ menuItemId: 'lookup-hcpcs-code', selectionText: 'E0431', frameId: 0, editable: false }, await chrome.tabs.get(id));
       }, browserTab);
       const toolbar = await ToolbarPopup.find(ext, browserPage);
-      await expect.poll(() => toolbar.evaluate(`document.querySelector('#results .row')?.dataset.code`)).toBe('E0431');
+      await expect.poll(() => toolbar.evaluate(`document.querySelector('#results .row')?.dataset.code`), { timeout: 10_000 }).toBe('E0431');
       await toolbar.close();
     });
 

@@ -165,17 +165,17 @@ describe('hover intent with the default dwell (200 ms)', () => {
     await new Promise((r) => setTimeout(r, 500));
     expect(await tooltipOf(page).isVisible()).toBe(true);
     // Select the title by dragging across it.
-    const title = (await page.locator('[role="tooltip"] .hl-title').boundingBox())!;
+    const title = (await tooltipOf(page).locator('.hl-title').boundingBox())!;
     await page.mouse.move(title.x + 1, title.y + title.height / 2);
     await page.mouse.down();
     await page.mouse.move(title.x + title.width - 2, title.y + title.height / 2, { steps: 5 });
     await page.mouse.up();
-    const selected = await page.evaluate(() => {
-      const host = [...document.querySelectorAll('*')].find((e) => e.shadowRoot?.querySelector('[role="tooltip"]'))!;
-      return (host.shadowRoot as unknown as { getSelection?(): Selection }).getSelection?.()?.toString() ?? document.getSelection()?.toString();
+    const selected = await tooltipOf(page).evaluate((tip) => {
+      const root = tip.getRootNode() as unknown as { getSelection?(): Selection };
+      return root.getSelection?.()?.toString() ?? document.getSelection()?.toString();
     });
     expect(record('E1392').long.startsWith(selected!.trim().slice(0, 10))).toBe(true);
-    await page.locator('[role="tooltip"] button[aria-label="Copy code"]').click();
+    await tooltipOf(page).locator('button[aria-label="Copy code"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('E1392');
     expect(await tooltipOf(page).isVisible()).toBe(true);
   });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { CHROME_DIST, launchExtension, type ExtensionBrowser } from './support/chromium';
-import { expectDescribes, hostCount, tooltipText } from './support/page-tools';
+import { expectDescribes, expectNoTooltip, hostCount, tooltipText } from './support/page-tools';
 import { clearSettings, expectStored, extensionPage, frameIds, openTab } from './support/extension-pages';
 import { ToolbarPopup } from './support/toolbar-popup';
 import { openClaimsPage } from './support/claims-page';
@@ -41,12 +41,24 @@ describe('keyboard commands', () => {
     expect(manifest.commands).toEqual({
       _execute_action: { suggested_key: { default: 'Alt+Shift+H' }, description: 'Open the HCPCS code search' },
       'toggle-enabled': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Turn HCPCS Lens on or off' },
+      'show-tooltip': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Explain the code in the focused field or the selection' },
     });
     // _execute_action opens the action's popup: the popup must be declared.
     expect(manifest.action.default_popup).toBe('src/popup/index.html');
     const helper = await extensionPage(ext);
     const assigned = await helper.evaluate(async () => (await chrome.commands.getAll()).map((c) => [c.name, c.shortcut]));
-    expect(assigned).toEqual(expect.arrayContaining([['_execute_action', 'Alt+Shift+H'], ['toggle-enabled', 'Alt+Shift+J']]));
+    expect(assigned).toEqual(expect.arrayContaining([['_execute_action', 'Alt+Shift+H'], ['toggle-enabled', 'Alt+Shift+J'], ['show-tooltip', 'Alt+Shift+K']]));
+  });
+
+  it('show-tooltip explains the focused field, though the focus came without Tab or a press (a screen reader in browse mode)', async () => {
+    const { page, tabId } = await openTab(ext, server.url('claim-form.html'));
+    await page.bringToFront();
+    // Focus moved by script, as a screen reader's browse mode or the page itself would: no tooltip for that alone.
+    await page.locator('#code2').focus();
+    await expectNoTooltip(page);
+    await worker.evaluate(async (id) => chrome.commands.onCommand.dispatch('show-tooltip', await chrome.tabs.get(id)), tabId);
+    expectDescribes(await tooltipText(page), 'A4253');
+    await page.close();
   });
 
   it('toggle-enabled turns HCPCS Lens off and on, and the toolbar button says so', async () => {
@@ -84,9 +96,10 @@ describe('context menu "Look up HCPCS code"', () => {
       },
       { tabId, frameId: frame.frameId },
     );
-    // The remittance frame is too small for it: the top frame shows the tooltip for the frame's selection.
-    expectDescribes(await tooltipText(page), 'E1392', ['RR']);
-    expect(await hostCount(page.frame({ url: /\/popup\/remittance\.html$/ })!)).toBe(0);
+    // The remittance frame is of another origin: it shows the tooltip for its selection itself, the page embedding it holds none.
+    const remittance = page.frame({ url: /\/popup\/remittance\.html$/ })!;
+    expectDescribes(await tooltipText(remittance), 'E1392', ['RR']);
+    expect(await hostCount(page)).toBe(0);
     // Shown in the page: no popup opens.
     await expect(ToolbarPopup.find(ext, page, 500)).rejects.toThrow('no toolbar popup opened');
     await page.keyboard.press('Escape');
@@ -101,7 +114,7 @@ describe('context menu "Look up HCPCS code"', () => {
     }, browserTab);
     const popup = await ToolbarPopup.find(ext, browserPage);
     await expect
-      .poll(() => popup.evaluate(`[document.getElementById('query').value, document.querySelector('#results .row')?.dataset.code]`))
+      .poll(() => popup.evaluate(`[document.getElementById('query').value, document.querySelector('#results .row')?.dataset.code]`), { timeout: 10_000 })
       .toEqual(['E1392', 'E1392']);
     // The hand-over was used once: a popup opened later starts empty.
     const helper = await extensionPage(ext);

@@ -25,10 +25,7 @@ beforeEach(() => {
 /** The element the user would hit at the tooltip's centre: ours, not an overlay. */
 async function tooltipIsOnTop(): Promise<boolean> {
   const box = (await tooltipOf(page).boundingBox())!;
-  return page.evaluate(([x, y]) => {
-    const hit = document.elementFromPoint(x!, y!);
-    return Boolean(hit?.shadowRoot?.querySelector('[role="tooltip"]'));
-  }, [box.x + box.width / 2, box.y + box.height / 2]);
+  return tooltipOf(page).evaluate((tip, [x, y]) => document.elementFromPoint(x!, y!) === (tip.getRootNode() as ShadowRoot).host, [box.x + box.width / 2, box.y + box.height / 2]);
 }
 
 const pageState = () =>
@@ -52,7 +49,7 @@ describe('modal dialog under hostile CSS', () => {
     expect(style.size).toBe('13px');
     expect(style.color).not.toBe('rgb(204, 0, 0)');
     // A button of the tooltip works though everything outside the dialog is inert.
-    const pin = page.locator('[role="tooltip"] button[aria-label="Keep open"]');
+    const pin = tooltipOf(page).locator('button[aria-label="Keep open"]');
     await pin.click();
     expect(await pin.getAttribute('aria-pressed')).toBe('true');
     await page.mouse.move(2, 2, { steps: 3 });
@@ -71,8 +68,8 @@ describe('modal dialog under hostile CSS', () => {
     await hoverText(page, page.locator('#popcode'), 'A4604');
     expectDescribes(await tooltipText(page), 'A4604');
     expect(await tooltipIsOnTop()).toBe(true);
-    await page.locator('[role="tooltip"] button[aria-label="Copy code"]').click();
-    await page.locator('[role="tooltip"] button[aria-label="Close"]').click();
+    await tooltipOf(page).locator('button[aria-label="Copy code"]').click();
+    await tooltipOf(page).locator('button[aria-label="Close"]').click();
     await tooltipOf(page).waitFor({ state: 'hidden' });
     const state = await pageState();
     expect(state.dialogOpen).toBe(true);
@@ -90,7 +87,7 @@ describe('fullscreen element', () => {
     await hoverText(page, page.locator('#code'), 'E1392');
     expectDescribes(await tooltipText(page), 'E1392');
     expect(await tooltipIsOnTop()).toBe(true);
-    const pin = page.locator('[role="tooltip"] button[aria-label="Keep open"]');
+    const pin = tooltipOf(page).locator('button[aria-label="Keep open"]');
     await pin.click();
     expect(await pin.getAttribute('aria-pressed')).toBe('true');
     await page.evaluate(() => document.exitFullscreen());
@@ -108,10 +105,10 @@ describe('global CSS aimed at everything', () => {
     expect(await tooltipIsOnTop()).toBe(true);
     const style = await tooltipOf(page).evaluate((el) => ({ size: getComputedStyle(el).fontSize, display: getComputedStyle(el).display, position: getComputedStyle(el).position }));
     expect(style).toEqual({ size: '13px', display: 'block', position: 'fixed' });
-    const pin = page.locator('[role="tooltip"] button[aria-label="Keep open"]');
+    const pin = tooltipOf(page).locator('button[aria-label="Keep open"]');
     await pin.click();
     expect(await pin.getAttribute('aria-pressed')).toBe('true');
-    await page.locator('[role="tooltip"] button[aria-label="Close"]').click();
+    await tooltipOf(page).locator('button[aria-label="Close"]').click();
     await tooltipOf(page).waitFor({ state: 'hidden' });
     expect(await page.evaluate(() => (window as unknown as { __foreignMutations(): string[] }).__foreignMutations())).toEqual([]);
   });

@@ -39,7 +39,8 @@ export class TooltipHost {
     // Through CSSOM, not a style attribute: allowed under any page CSP.
     for (const [name, value] of HOST_STYLE) host.style.setProperty(name, value, 'important');
     this.element = host;
-    this.root = host.attachShadow({ mode: 'open' });
+    // Closed: page script cannot reach the tooltip's text (the code and its description) nor its buttons.
+    this.root = host.attachShadow({ mode: 'closed' });
     const css = `${detailCss}\n${tooltipCss}`;
     try {
       const sheet = new CSSStyleSheet();

@@ -8,6 +8,7 @@ import { announcement, el, renderDetail } from '../../common/detail-view';
 import type { Settings } from '../../common/settings';
 import type { TooltipModel } from '../../hcpcs/tooltip-model';
 import { placeTooltip, type Box } from '../placement';
+import { trusted } from '../trusted-events';
 import { icon, type IconName } from './icons';
 import { TooltipHost } from './tooltip-host';
 
@@ -114,10 +115,14 @@ export class TooltipView {
       b.setAttribute('type', 'button');
       b.setAttribute('aria-label', label);
       b.title = label;
-      b.addEventListener('click', (e) => {
-        e.stopPropagation();
-        onClick();
-      });
+      // Only the user's own click: a page script's synthetic click must not pin, close or copy.
+      b.addEventListener(
+        'click',
+        trusted((e) => {
+          e.stopPropagation();
+          onClick();
+        }),
+      );
       return b;
     };
     this.#pin = button('pin', 'Keep open', () => this.#togglePin());

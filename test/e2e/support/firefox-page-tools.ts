@@ -1,11 +1,10 @@
 /**
  * page-tools.ts for puppeteer's Firefox pages: point at a piece of text (in
  * the page or one of its frames), read the tooltip from the extension's
- * shadow root.
+ * closed shadow root (through WebDriver BiDi: firefox-closed-tooltip.ts).
  */
-import type { Page } from 'puppeteer-core';
-import { countTooltipHosts, shownTooltipText } from './in-page';
-import { STATE_TIMEOUT_MS } from './wait';
+import type { Frame, Page } from 'puppeteer-core';
+import { closedHostCountIn, waitForTooltipIn } from './firefox-closed-tooltip';
 
 /** Moves the pointer onto the `charIndex`th character of `text` in the element (in the frame `frame` selects, if given) and rests there. */
 export async function hoverTextIn(page: Page, selector: string, text: string, charIndex = 1, frame?: string): Promise<{ x: number; y: number }> {
@@ -46,19 +45,58 @@ export async function hoverTextIn(page: Page, selector: string, text: string, ch
 }
 
 /** Waits for the extension's tooltip in the page's top frame and returns its text. */
-export async function firefoxTooltipText(page: Page): Promise<string> {
-  const handle = await page.waitForFunction(shownTooltipText, { timeout: STATE_TIMEOUT_MS });
-  return String(await handle.jsonValue());
+export function firefoxTooltipText(page: Page): Promise<string> {
+  return waitForTooltipIn(page);
 }
 
 /** Moves the pointer somewhere blank and waits for the tooltip to go. */
 export async function firefoxPointAway(page: Page): Promise<void> {
   await page.mouse.move(5, 5);
   await page.mouse.move(6, 600);
-  await page.waitForFunction(`!(${shownTooltipText.toString()})()`, { timeout: STATE_TIMEOUT_MS });
+  await waitForTooltipIn(page, false);
 }
 
 /** How many elements host the extension's tooltip. */
 export function firefoxHostCount(page: Page): Promise<number> {
-  return page.evaluate(countTooltipHosts);
+  return closedHostCountIn(page);
+}
+
+/** Moves the pointer onto the `charIndex`th character of `text` in an element of `frame` (any origin, any depth) and rests there. */
+export async function hoverTextInFrame(page: Page, frame: Frame, selector: string, text: string, charIndex = 1): Promise<{ x: number; y: number }> {
+  const inner = await frame.evaluate(
+    (sel, wanted, at) => {
+      const el = document.querySelector(sel);
+      if (!el) throw new Error(`no ${sel}`);
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const i = n.data.indexOf(wanted);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i + at);
+        range.setEnd(n, i + at + 1);
+        const b = range.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      throw new Error(`"${wanted}" not in one text node of ${sel}`);
+    },
+    selector,
+    text,
+    charIndex,
+  );
+  let x = inner.x;
+  let y = inner.y;
+  for (let f: Frame | null = frame; f?.parentFrame(); f = f.parentFrame()) {
+    const element = await f.frameElement();
+    if (!element) throw new Error('frame element not found');
+    const offset = await element.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const s = getComputedStyle(el);
+      return { x: r.left + el.clientLeft + parseFloat(s.paddingLeft), y: r.top + el.clientTop + parseFloat(s.paddingTop) };
+    });
+    x += offset.x;
+    y += offset.y;
+  }
+  await page.mouse.move(x - 3, y);
+  await page.mouse.move(x, y);
+  return { x, y };
 }

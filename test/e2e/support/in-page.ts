@@ -3,19 +3,9 @@
  * evaluate, which send their source): self-contained, no imports, no closures.
  */
 
-/** How many elements of the page host the extension's tooltip (it inserts one at most). */
-export function countTooltipHosts(): number {
-  return [...document.querySelectorAll('*')].filter((e) => e.shadowRoot?.querySelector('[role="tooltip"]')).length;
-}
-
-/** The text of the extension's tooltip when it is shown, else false. */
-export function shownTooltipText(): string | false {
-  for (const el of document.querySelectorAll('*')) {
-    const tip = el.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
-    if (tip && !tip.hidden) return tip.innerText;
-  }
-  return false;
-}
+// The tooltip's own elements are in a closed shadow root that page script
+// cannot enter: read them with closed-tooltip.ts (Chromium) or
+// firefox-closed-tooltip.ts (Firefox), never from here.
 
 /**
  * The background colour the page's marked-code highlights paint on `selector`'s

@@ -3,18 +3,18 @@
  * frame, inside shadow roots, inside a field), read the tooltip, compare it
  * with the dataset.
  */
+import { STATE_TIMEOUT_MS } from './wait';
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { bundledLookup } from '../../support/dataset';
-import { countTooltipHosts } from './in-page';
-import { STATE_TIMEOUT_MS } from './wait';
+import { closedHostCount, tooltipPart, type TooltipPart } from './closed-tooltip';
 
-/** The tooltip in a page's top frame (Playwright's CSS pierces open shadow roots). */
-export const tooltipOf = (page: Page | Frame | FrameLocator) => page.locator('[role="tooltip"]');
+/** The tooltip drawn in a page's top frame, or in the frame given (reached through its closed shadow root: closed-tooltip.ts). */
+export const tooltipOf = (page: Page | Frame | FrameLocator): TooltipPart => tooltipPart(page);
 
 /** How many elements of the page host the extension's tooltip (it inserts one at most). */
 export function hostCount(page: Page | Frame): Promise<number> {
-  return page.evaluate(countTooltipHosts);
+  return closedHostCount(page);
 }
 
 /**

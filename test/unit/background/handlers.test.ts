@@ -19,12 +19,13 @@ describe('findKnownCodes', () => {
 describe('showInTopFrame / hideInTopFrame', () => {
   const token = 'a1b2c3d4-e5f6';
   const items = [{ code: 'E1392', modifiers: ['RR'] }];
+  const place = { anchor: { left: 10, top: 200, width: 40, height: 16 }, path: [2, 0] };
 
   it('relays a subframe’s request to the top frame of the same tab', async () => {
     const send = vi.fn(async () => ({ shown: true }));
     const h = handlers(send as unknown as HandlerDeps['sendToFrame']);
-    expect(await h.showInTopFrame({ token, items }, { tabId: 7, frameId: 3 })).toEqual({ shown: true });
-    expect(send).toHaveBeenCalledWith(7, 0, 'showFrameTooltip', { token, items });
+    expect(await h.showInTopFrame({ token, items, ...place }, { tabId: 7, frameId: 3 })).toEqual({ shown: true });
+    expect(send).toHaveBeenCalledWith(7, 0, 'showFrameTooltip', { token, items, ...place });
     send.mockResolvedValueOnce({ hidden: true } as never);
     expect(await h.hideInTopFrame({ token }, { tabId: 7, frameId: 3 })).toEqual({ hidden: true });
     expect(send).toHaveBeenLastCalledWith(7, 0, 'hideFrameTooltip', { token });
@@ -35,14 +36,31 @@ describe('showInTopFrame / hideInTopFrame', () => {
   it('relays nothing for the top frame itself or for extension pages', async () => {
     const send = vi.fn();
     const h = handlers(send);
-    expect(await h.showInTopFrame({ token, items }, { tabId: 7, frameId: 0 })).toEqual({ shown: false });
-    expect(await h.showInTopFrame({ token, items }, {})).toEqual({ shown: false });
+    expect(await h.showInTopFrame({ token, items, ...place }, { tabId: 7, frameId: 0 })).toEqual({ shown: false });
+    expect(await h.showInTopFrame({ token, items, ...place }, {})).toEqual({ shown: false });
     expect(send).not.toHaveBeenCalled();
   });
 
   it('answers not shown when the top frame cannot be reached', async () => {
     const h = handlers(vi.fn(async () => Promise.reject(new Error('Could not establish connection'))));
-    expect(await h.showInTopFrame({ token, items }, { tabId: 7, frameId: 3 })).toEqual({ shown: false });
+    expect(await h.showInTopFrame({ token, items, ...place }, { tabId: 7, frameId: 3 })).toEqual({ shown: false });
+  });
+});
+
+describe('dismissTooltips / getTabHost', () => {
+  it('asks every frame of the sender’s tab to hide its tooltip (Escape in a frame without one)', async () => {
+    const all = vi.fn(async () => ({ hidden: true }));
+    const h = createHandlers({ getLookup: async () => bundledLookup(), getSettings: async () => DEFAULT_SETTINGS, sendToFrame: vi.fn(), startSession: vi.fn(), sendToAllFrames: all });
+    expect(await h.dismissTooltips({}, { tabId: 7, frameId: 3 })).toEqual({ sent: true });
+    expect(all).toHaveBeenCalledWith(7, 'hideTooltip', {});
+    expect(await h.dismissTooltips({}, {})).toEqual({ sent: false });
+  });
+
+  it('names the host of the sender’s tab, from the URL the browser gives the worker (not from the page)', async () => {
+    const h = handlers(vi.fn());
+    expect(await h.getTabHost({}, { tabId: 7, frameId: 3, tabUrl: 'https://portal.example.com:8443/claims?id=1' })).toEqual({ host: 'portal.example.com:8443' });
+    expect(await h.getTabHost({}, { tabId: 7, frameId: 3, tabUrl: 'chrome://extensions/' })).toEqual({});
+    expect(await h.getTabHost({}, { tabId: 7, frameId: 3 })).toEqual({});
   });
 });
 

@@ -25,7 +25,7 @@ describe('checkRequest: showInTopFrame and hideInTopFrame', () => {
   const token = 'a1b2c3d4-e5f6-4711-8899-aabbccddeeff';
 
   it('accepts a token and lookup items', () => {
-    expect(checkRequest({ type: 'showInTopFrame', params: { token, items: [{ code: 'E1392', modifiers: ['RR'] }] } }).ok).toBe(true);
+    expect(checkRequest({ type: 'showInTopFrame', params: { token, items: [{ code: 'E1392', modifiers: ['RR'] }], anchor: { left: 1, top: 2, width: 3, height: 4 }, path: [0] } }).ok).toBe(true);
     expect(checkRequest({ type: 'hideInTopFrame', params: { token } }).ok).toBe(true);
     expect(checkRequest({ type: 'hideInTopFrame', params: { token, force: true } }).ok).toBe(true);
   });
@@ -36,6 +36,10 @@ describe('checkRequest: showInTopFrame and hideInTopFrame', () => {
     expect(error({ type: 'showInTopFrame', params: { token, items: [{ code: 'E1392', modifiers: ['RR', 'KX', 'GA', 'GY', 'GZ'] }] } })).toBe(
       'showInTopFrame: modifiers must be up to 4 two-character modifiers',
     );
+    const place = { anchor: { left: 1, top: 2, width: 3, height: 4 }, path: [0] };
+    expect(error({ type: 'showInTopFrame', params: { token, items: [{ code: 'E1392' }], anchor: { left: 1, top: 2, width: 3, height: Infinity }, path: [0] } })).toBe('showInTopFrame: anchor must be a box of finite numbers');
+    expect(error({ type: 'showInTopFrame', params: { token, items: [{ code: 'E1392' }], ...place, path: [] } })).toBe('showInTopFrame: path must be 1 to 32 frame indices');
+    expect(error({ type: 'showInTopFrame', params: { token, items: [{ code: 'E1392' }], ...place, path: [-1] } })).toBe('showInTopFrame: path must be 1 to 32 frame indices');
     expect(error({ type: 'hideInTopFrame', params: { token: '../../etc' } })).toBe('hideInTopFrame: token must be 8 to 64 letters, digits or dashes');
     expect(error({ type: 'hideInTopFrame', params: { token, force: 'yes' } })).toBe('hideInTopFrame: force must be true or false');
   });
