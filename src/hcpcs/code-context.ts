@@ -31,8 +31,11 @@ export const READ_AROUND = CONTEXT_WINDOW + LONGEST_CHAIN + 4;
 export interface TextContext {
   /** What the column header or field label says the text holds. */
   role?: FieldRole | undefined;
-  /** Separators declared by an ISA segment shown on the page. */
-  x12?: X12Separators | undefined;
+  /**
+   * Separators declared by an ISA segment shown on the page, or how to read
+   * them: asked only for text that looks like an X12 segment.
+   */
+  x12?: X12Separators | (() => X12Separators | undefined) | undefined;
   /** The heading, caption or lead-in line the text is listed under (a list item, a row, a term). */
   leadIn?: string | undefined;
   /** The rest of the item the text opens: the next cell of its row, the definition of its term. */

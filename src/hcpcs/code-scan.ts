@@ -16,7 +16,7 @@ import { CPT_CODE } from './code-shapes';
 import { cptLabelBefore, diagnosisLabelBefore, leftBoundaryOk } from './context-rules';
 import { readAfterCode } from './modifier-chain';
 import { standaloneModifier, type TokenView } from './standalone-modifiers';
-import { scanX12 } from './x12';
+import { scanX12, type X12Separators } from './x12';
 
 export type ScanOptions = TextContext;
 
@@ -116,8 +116,8 @@ function codeAt(text: string, line: Line, start: number, context: TextContext): 
   const code = text.slice(start, start + 5);
   const kind = CPT_CODE.test(code) ? 'cpt' : 'hcpcs';
   // X12: in an interchange only a composite qualified as a procedure code holds one (x12.ts).
-  const x12 = scanX12(view.text, context.x12, !view.startsLine);
-  if (x12.isX12) {
+  const x12 = SEGMENT_HEAD.test(view.text) ? scanX12(view.text, declaredX12(context), !view.startsLine) : undefined;
+  if (x12?.isX12) {
     const p = x12.procedures.find((q) => q.start === at);
     if (!p) return undefined;
     const modifiers = p.modifiers.map((m) => ({ code: m.code, start: base + m.start, attached: false }));
@@ -130,6 +130,13 @@ function codeAt(text: string, line: Line, start: number, context: TextContext): 
   if (!chain) return undefined;
   const modifiers: ModifierToken[] = chain.modifiers.map((m) => ({ ...m, start: base + m.start }));
   return { kind, code, start, end: start + 5, modifiers, chainEnd: base + chain.end };
+}
+
+/** A segment id and an element separator, as X12 segments start ("SV1*", "HI|"). */
+const SEGMENT_HEAD = /[A-Z][A-Z0-9]{1,2}[*|^!+]/;
+
+function declaredX12(context: TextContext): X12Separators | undefined {
+  return typeof context.x12 === 'function' ? context.x12() : context.x12;
 }
 
 /** A modifier standing alone at `start`, unless a code's chain holds it. */
