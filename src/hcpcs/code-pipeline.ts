@@ -24,8 +24,10 @@ import type { CodeCandidate } from './code-candidate';
 import { candidateAt, scanCodes } from './code-scan';
 
 export { CONTEXT_WINDOW, READ_AROUND, type TextContext } from './code-context';
-export { meaningsToCheck, resolveCandidate, tokensToCheck, type CodeCandidate, type ResolvedCode } from './code-candidate';
+export { MAX_MODIFIERS, meaningsToCheck, resolveCandidate, tokensToCheck, type CodeCandidate, type ResolvedCode } from './code-candidate';
 export type { ModifierMeaning } from './modifier-meaning';
+export { fieldRole, type FieldRole } from './field-role';
+export { readIsaSeparators, type X12Separators } from './x12';
 export { parsePastedList as readTypedCodes, type PastedCode, type PastedList } from './paste-list';
 
 /** Every candidate in a run of page text, in order. */
