@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FAST } from './support/extension-page';
+import { openPopup } from './support/extension-pages';
 import { useExtension } from './support/extension-session';
 import { pointAway, tooltipOf } from './support/page-tools';
 import { pageTokens, type PageToken } from './support/page-tokens';
@@ -123,5 +124,21 @@ describe('standalone modifiers on pages billers read', () => {
     }
     console.log(`[figure] decoy pages: ${shown.length} tooltips on ${total} code- or modifier-shaped tokens${shown.length ? `: ${shown.join(' | ')}` : ''}`);
     expect(shown).toEqual([]);
+  });
+});
+
+describe('what the user types', () => {
+  it('Paste a list takes typed codes as codes: a state or a Dx label around them silences nothing', async () => {
+    const popup = await openPopup(e2e.ext);
+    await popup.click('#tab-paste');
+    await popup.fill('#paste-input', 'Dx: J1100\nAtlanta, GA 30303');
+    await expect.poll(() => popup.locator('#paste-table tbody tr').allInnerTexts(), { timeout: 10_000 }).toEqual([
+      expect.stringContaining('J1100'),
+      expect.stringContaining('GA'),
+      expect.stringContaining('30303'),
+    ]);
+    const rows = await popup.locator('#paste-table tbody tr').allInnerTexts();
+    expect(rows[1]).toContain('Waiver of liability');
+    await popup.close();
   });
 });
