@@ -8,7 +8,7 @@ import type { HcpcsLookup } from '../hcpcs/lookup';
 import { releaseLabel, staleNotice } from '../hcpcs/release';
 import { CodeSearch } from '../hcpcs/search';
 import { buildTooltipModel } from '../hcpcs/tooltip-model';
-import type { BackgroundApi, ContentApi, Params, Result } from '../common/messages';
+import { MEANING_LENGTH, type BackgroundApi, type ContentApi, type Params, type Result } from '../common/messages';
 import type { Settings } from '../common/settings';
 
 /** Where a request came from: a content script's tab and frame; neither for the extension's own pages. */
@@ -67,6 +67,14 @@ export function createHandlers({ getLookup, getLookupFor = () => getLookup(), ge
     async findKnownCodes({ codes }) {
       const lookup = await getLookupFor(codes);
       return { known: codes.filter((code) => (code.length === 2 ? lookup.modifier(code) : lookup.code(code)) !== undefined) };
+    },
+    async findModifierMeanings({ codes }) {
+      const lookup = await getLookupFor([]);
+      const meanings = codes.flatMap((code) => {
+        const r = lookup.modifier(code);
+        return r ? [{ code, long: r.long.slice(0, MEANING_LENGTH), short: r.short }] : [];
+      });
+      return { meanings };
     },
     async searchCodes({ query, category, includeTerminated, limit, asOf }) {
       const { lookup, index } = await searchFor();

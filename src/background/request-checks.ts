@@ -5,7 +5,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { DETAIL_LEVELS } from '../hcpcs/detail-level';
 import { isIsoDate } from '../hcpcs/dates';
-import { MAX_KNOWN_CODES, MAX_QUERY_LENGTH, type BackgroundApi, type Request } from '../common/messages';
+import { MAX_KNOWN_CODES, MAX_MEANING_CODES, MAX_QUERY_LENGTH, type BackgroundApi, type Request } from '../common/messages';
 import { CODE_TOKEN, checkFrameToken, checkFrameTooltip, checkLookupItems, isObject, onlyKeys } from '../common/request-shapes';
 
 type Checked = { ok: true; request: Request<BackgroundApi> } | { ok: false; error: string };
@@ -14,6 +14,7 @@ export function checkSender(sender: Runtime.MessageSender, extensionId: string):
   return sender.id === extensionId;
 }
 
+const MODIFIER_TOKEN = /^[A-Z0-9]{2}$/;
 const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
 
 const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, unknown>) => string | undefined } = {
@@ -29,6 +30,12 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
     if (!Array.isArray(p.codes) || p.codes.length === 0 || p.codes.length > MAX_KNOWN_CODES) return `codes must be a list of 1 to ${MAX_KNOWN_CODES} codes`;
     const bad = p.codes.find((c) => typeof c !== 'string' || !CODE_TOKEN.test(c));
     return bad === undefined ? undefined : `"${String(bad).slice(0, 12)}" is not a code`;
+  },
+  findModifierMeanings(p) {
+    if (!onlyKeys(p, ['codes'])) return 'unexpected parameter';
+    if (!Array.isArray(p.codes) || p.codes.length === 0 || p.codes.length > MAX_MEANING_CODES) return `codes must be a list of 1 to ${MAX_MEANING_CODES} modifiers`;
+    const bad = p.codes.find((c) => typeof c !== 'string' || !MODIFIER_TOKEN.test(c));
+    return bad === undefined ? undefined : `"${String(bad).slice(0, 12)}" is not a modifier`;
   },
   searchCodes(p) {
     if (!onlyKeys(p, ['query', 'category', 'includeTerminated', 'limit', 'asOf'])) return 'unexpected parameter';

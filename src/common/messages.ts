@@ -22,6 +22,15 @@ export interface BackgroundApi {
     params: { codes: string[] };
     result: { known: string[] };
   };
+  /**
+   * The CMS descriptions of these modifiers, so the content script can check
+   * that the words after a modifier standing alone say what it means (a
+   * modifier list). Only modifier tokens go out; the page's words stay.
+   */
+  findModifierMeanings: {
+    params: { codes: string[] };
+    result: { meanings: ModifierMeaningEntry[] };
+  };
   searchCodes: {
     params: { query: string; category?: string; includeTerminated?: boolean; limit?: number; asOf?: string };
     result: { hits: SearchHit[]; release: string };
@@ -148,6 +157,12 @@ export interface ContentApi {
   };
 }
 
+export interface ModifierMeaningEntry {
+  code: string;
+  long: string;
+  short: string;
+}
+
 export interface PageCode {
   code: string;
   count: number;
@@ -168,6 +183,10 @@ export type Reply<T> = { result: T } | { error: string };
 export const MAX_LOOKUP_ITEMS = 500;
 /** Most tokens one findKnownCodes may ask about: a chunk of a page being marked. */
 export const MAX_KNOWN_CODES = 2000;
+/** Most modifiers one findModifierMeanings may ask about (CMS defines about 400). */
+export const MAX_MEANING_CODES = 500;
+/** A modifier's long description, cut to what the comparison reads. */
+export const MEANING_LENGTH = 240;
 export const MAX_QUERY_LENGTH = 200;
 /** Most text a selection lookup takes (a few lines of a claim). */
 export const MAX_SELECTION_LENGTH = 2000;

@@ -1,13 +1,13 @@
 /**
  * The code under the pointer: reads the text there (across inline nodes, or
- * a field's value), what its column or label says it holds, and runs the
- * detector on it. Returns the candidate and how to find its box on screen.
+ * a field's value) and what the page says about it, once, and asks the
+ * detector. Returns the candidate and how to find its box on screen.
  */
-import type { CodeCandidate } from '../hcpcs/code-candidate';
-import { candidateAt, scanCodes } from '../hcpcs/code-scan';
-import { roleOfField, roleOfText, rowModifiers, x12SeparatorsFor } from './field-context';
+import { READ_AROUND, codeAt, findCodes, type CodeCandidate } from '../hcpcs/code-pipeline';
+import { roleOfField, rowModifiers } from './field-context';
 import { inlineTextAround, rangeOf } from './inline-text';
 import { fieldText, pointTarget } from './point-target';
+import { newContextCache, textContextOf } from './text-context';
 
 export interface FoundCode {
   candidate: CodeCandidate;
@@ -20,13 +20,10 @@ export interface FoundCode {
  * caret), or its only code; a select's chosen option has one.
  */
 export function codeInField(field: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, offset: number | undefined): CodeCandidate | undefined {
-  const candidates = scanCodes(fieldText(field), { role: roleOfField(field) });
+  const candidates = findCodes(fieldText(field), { role: roleOfField(field) });
   if (offset === undefined) return candidates[0];
   return candidates.find((c) => c.start <= offset && offset <= c.chainEnd) ?? (candidates.length === 1 ? candidates[0] : undefined);
 }
-
-/** Looks like an X12 segment ("SV1*", "HI*"): only then is the ISA header looked for. */
-const SEGMENT_LIKE = /(?:^|[~\n])\s*[A-Z][A-Z0-9]{1,2}[*|^]/;
 
 export function codeAtPoint(doc: Document, x: number, y: number, ignore?: Element): FoundCode | undefined {
   const target = pointTarget(doc, x, y, ignore);
@@ -35,14 +32,14 @@ export function codeAtPoint(doc: Document, x: number, y: number, ignore?: Elemen
     const candidate = codeInField(target.element, target.offset);
     return candidate && { candidate, rect: () => target.element.getBoundingClientRect() };
   }
-  const inline = inlineTextAround(target.node, target.offset);
-  const role = roleOfText(target.node);
-  const x12 = SEGMENT_LIKE.test(inline.text) ? x12SeparatorsFor(target.node) : undefined;
-  const candidate = candidateAt(inline.text, inline.offset, { role, x12 });
+  const inline = inlineTextAround(target.node, target.offset, READ_AROUND);
+  // Read once for this hover: the column headers of the row's table are looked up once.
+  const cache = newContextCache();
+  const candidate = codeAt(inline.text, inline.offset, textContextOf(target.node, cache));
   if (!candidate) return undefined;
   if (candidate.kind !== 'modifier' && candidate.modifiers.length === 0) {
     // A claims table writes modifiers in their own columns: they belong to the row's code.
-    candidate.modifiers = rowModifiers(target.node).map((code) => ({ code, start: -1, attached: false }));
+    candidate.modifiers = rowModifiers(target.node, cache.headers).map((code) => ({ code, start: -1, attached: false }));
   }
   return {
     candidate,

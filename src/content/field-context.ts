@@ -4,8 +4,7 @@
  * of a definition list, the label of a form field. The meaning of a
  * code-shaped value depends on it (J1100 under "Dx" is a diagnosis).
  */
-import { fieldRole, type FieldRole } from '../hcpcs/field-role';
-import { readIsaSeparators, type X12Separators } from '../hcpcs/x12';
+import { fieldRole, readIsaSeparators, type FieldRole, type X12Separators } from '../hcpcs/code-pipeline';
 
 const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"]';
 const labelText = (el: Element | null | undefined) => (el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}`.trim().slice(0, 80) : '');
@@ -78,9 +77,12 @@ function columnRole(cell: Element, cache?: HeaderCache): FieldRole | undefined {
 function headerCell(table: Element, index: number, byAria: boolean): Element | undefined {
   if (byAria) return table.querySelector(`[role="columnheader"][aria-colindex="${index}"]`) ?? undefined;
   if (table instanceof HTMLTableElement) {
-    const rows = table.tHead?.rows.length ? [...table.tHead.rows] : [...table.rows].slice(0, 1).filter((r) => r.querySelector('th'));
     // The last header row names the columns (a first row may group them).
-    const row = rows.at(-1);
+    // Only header rows are read: a 200,000-row table without <thead> has one
+    // (its first row, if it holds <th>), and its other rows are never copied.
+    const head = table.tHead;
+    const first = table.rows[0];
+    const row = head && head.rows.length > 0 ? head.rows[head.rows.length - 1] : first?.querySelector('th') ? first : undefined;
     if (!row) return undefined;
     let at = 0;
     for (const c of row.cells) {
@@ -101,13 +103,13 @@ function rowHeaderRole(cell: Element): FieldRole | undefined {
 }
 
 /** Modifiers in the modifier columns of a cell's row ("Mod 1", "Mod 2" …), for the code in that row. */
-export function rowModifiers(node: Node): string[] {
+export function rowModifiers(node: Node, cache?: HeaderCache): string[] {
   const cell = node.parentElement?.closest(CELL);
   const row = cell?.parentElement;
-  if (!cell || !row || columnRole(cell) !== 'code') return [];
+  if (!cell || !row || columnRole(cell, cache) !== 'code') return [];
   const out: string[] = [];
   for (const other of row.children) {
-    if (other === cell || !other.matches(CELL) || columnRole(other) !== 'modifier') continue;
+    if (other === cell || !other.matches(CELL) || columnRole(other, cache) !== 'modifier') continue;
     for (const m of (other.textContent ?? '').matchAll(/\b[A-Z0-9]{2}\b/g)) out.push(m[0]);
   }
   return out.slice(0, 8);

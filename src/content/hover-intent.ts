@@ -10,7 +10,7 @@
  */
 import { RemoteError, sendToBackground } from '../common/send';
 import type { Settings } from '../common/settings';
-import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
+import { resolveCandidate, type CodeCandidate } from '../hcpcs/code-pipeline';
 import { codeAtPoint, codeInField } from './code-at-point';
 import { FocusIntent } from './focus-intent';
 import type { LookupClient } from './lookup-client';
@@ -171,8 +171,8 @@ export class HoverIntent {
 
   async #resolve(candidate: CodeCandidate, where: () => ProblemPlace) {
     try {
-      const known = await this.#d.client.known(tokensToCheck(candidate));
-      return resolveCandidate(candidate, known);
+      const { known, meaning } = await this.#d.client.dictionaryFor([candidate]);
+      return resolveCandidate(candidate, known, meaning);
     } catch (e) {
       this.#failed(e, candidate.code, where());
       return undefined;

@@ -134,7 +134,8 @@ export function rangeOf(inline: InlineText, start: number, end: number): Range |
   return range;
 }
 
-function locate(pieces: readonly TextPiece[], index: number, isEnd: boolean): { node: Text; offset: number } | undefined {
+/** The node and offset of an index of the joined text. */
+export function locate(pieces: readonly TextPiece[], index: number, isEnd: boolean): { node: Text; offset: number } | undefined {
   for (const p of pieces) {
     if (index < p.at + p.length || (isEnd && index === p.at + p.length)) return index >= p.at ? { node: p.node, offset: p.from + index - p.at } : undefined;
   }

@@ -3,7 +3,8 @@
  * exist and what a tooltip says, keeping the last few answers. Only code
  * tokens ever leave the page; page text stays in it.
  */
-import { MAX_KNOWN_CODES } from '../common/messages';
+import { MAX_KNOWN_CODES, MAX_MEANING_CODES } from '../common/messages';
+import { meaningsToCheck, tokensToCheck, type CodeCandidate, type ModifierMeaning } from '../hcpcs/code-pipeline';
 import { sendToBackground } from '../common/send';
 import { localIsoDate } from '../hcpcs/dates';
 import type { DetailLevel } from '../hcpcs/detail-level';
@@ -16,9 +17,16 @@ const MAX_MODELS = 16;
 /** What a lookup depends on besides its items and level (model-key.ts): the release and the date of service, when known. */
 export type LookupScope = () => Pick<ModelKeyInputs, 'release' | 'asOf'>;
 
+export interface Dictionary {
+  known: (code: string) => boolean;
+  meaning: (code: string) => ModifierMeaning | undefined;
+}
+
 export class LookupClient {
   readonly #known = new Map<string, boolean>();
   readonly #models = new Map<string, TooltipModel>();
+  /** Modifier descriptions (null: not a modifier); CMS has a few hundred, all may be kept. */
+  readonly #meanings = new Map<string, ModifierMeaning | null>();
   readonly #now: () => Date;
   readonly #scope: LookupScope;
 
@@ -38,6 +46,25 @@ export class LookupClient {
       for (const t of batch) this.#known.set(t, yes.has(t));
     }
     return (code) => this.#known.get(code) === true;
+  }
+
+  /** The CMS descriptions of these modifiers; asks the worker only about those not asked before. */
+  async meanings(codes: Iterable<string>): Promise<(code: string) => ModifierMeaning | undefined> {
+    const ask = [...new Set(codes)].filter((c) => !this.#meanings.has(c));
+    for (let i = 0; i < ask.length; i += MAX_MEANING_CODES) {
+      const batch = ask.slice(i, i + MAX_MEANING_CODES);
+      const { meanings } = await sendToBackground('findModifierMeanings', { codes: batch });
+      for (const c of batch) this.#meanings.set(c, null);
+      for (const m of meanings) if (batch.includes(m.code)) this.#meanings.set(m.code, { long: m.long, short: m.short });
+    }
+    return (code) => this.#meanings.get(code) ?? undefined;
+  }
+
+  /** What the dataset says about candidates: which of their tokens exist, and the descriptions their claims need. */
+  async dictionaryFor(candidates: readonly CodeCandidate[]): Promise<Dictionary> {
+    const claims = candidates.flatMap(meaningsToCheck);
+    const [known, meaning] = await Promise.all([this.known(candidates.flatMap(tokensToCheck)), claims.length > 0 ? this.meanings(claims) : () => undefined]);
+    return { known, meaning };
   }
 
   /** The tooltip model for these items at this level; the last few are kept. */

@@ -4,8 +4,7 @@
  * Counted in slices of at most a few milliseconds, so a huge page stays
  * responsive; only the codes found are returned, never the text around them.
  */
-import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
-import { scanCodes } from '../hcpcs/code-scan';
+import { findCodes, resolveCandidate, type CodeCandidate } from '../hcpcs/code-pipeline';
 import type { PageCode } from '../common/messages';
 import { roleOfField } from './field-context';
 import type { LookupClient } from './lookup-client';
@@ -26,11 +25,11 @@ export async function listPageCodes(doc: Document, client: LookupClient, host: E
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (n.nodeType === Node.TEXT_NODE) {
         const text = n as Text;
-        if (!isHiddenText(text)) for (const [from, to] of slices(text)) for (const c of codesInText(text, context, from, to)) candidates.push(c.candidate);
+        if (!isHiddenText(text)) for (const [from, to] of slices(text)) for (const c of codesInText(text, context, from, to)) if (c.candidate.kind === 'hcpcs') candidates.push(c.candidate);
       } else {
         const el = n as Element;
         if (el.shadowRoot && el !== host) roots.push(el.shadowRoot);
-        if (isCodeField(el)) for (const c of scanCodes(fieldText(el), { role: roleOfField(el) })) if (c.kind === 'hcpcs') candidates.push(c);
+        if (isCodeField(el)) for (const c of findCodes(fieldText(el), { role: roleOfField(el) })) if (c.kind === 'hcpcs') candidates.push(c);
       }
       if ((++visited & 255) === 0 && performance.now() - started > SLICE_MS) {
         await yieldToPage();
@@ -38,10 +37,11 @@ export async function listPageCodes(doc: Document, client: LookupClient, host: E
       }
     }
   }
-  const known = await client.known(candidates.flatMap((c) => tokensToCheck(c).slice(0, 1)));
+  // Resolved as a hover resolves them ("E1392XY" is no code), then counted by code.
+  const { known } = await client.dictionaryFor(candidates);
   const counts = new Map<string, number>();
   for (const c of candidates) {
-    const code = resolveCandidate({ ...c, modifiers: [] }, known)?.item.code;
+    const code = resolveCandidate(c, known)?.item.code;
     if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => a.code.localeCompare(b.code));

@@ -26,7 +26,8 @@
  */
 import { highlightRule, randomHighlightName } from './highlight-rule';
 import type { LookupClient } from './lookup-client';
-import { codesInText, isHiddenText, newScanContext, type NodeCode, type ScanContext } from './page-scan';
+import { resolveCandidate } from '../hcpcs/code-pipeline';
+import { SLICE, codesInText, isHiddenText, newScanContext, slices, type NodeCode, type ScanContext } from './page-scan';
 import { spanNear, viewportText, type ViewportText } from './viewport-text';
 
 /**
@@ -35,6 +36,8 @@ import { spanNear, viewportText, type ViewportText } from './viewport-text';
  * of a huge table can take a fifth of a second on a slow machine.)
  */
 const SCROLL_REST_MS = 1000;
+/** A huge text node (a 10 MB log in one <pre>) is read for at most this long per frame. */
+const SCAN_SLICE_MS = 8;
 /** While the page is still being parsed, what is on screen is marked this often. */
 const LOADING_UPDATE_MS = 150;
 /** A text node with more codes than this (an EDI file in one <pre>) has only those near the screen marked. */
@@ -48,6 +51,8 @@ export class PageMarker {
   readonly #name = randomHighlightName();
   /** Codes found per text node (shapes, positions); dropped when the node changes. */
   #scanned = new WeakMap<Text, NodeCode[]>();
+  /** How far the reading of a huge text node has got. */
+  #partial = new WeakMap<Text, { next: number; codes: NodeCode[] }>();
   #context: ScanContext = newScanContext();
   #highlight: Highlight | undefined;
   #sheet: CSSStyleSheet | undefined;
@@ -156,6 +161,7 @@ export class PageMarker {
     this.#generation++;
     this.#near.reset();
     this.#scanned = new WeakMap();
+    this.#partial = new WeakMap();
     this.#context = newScanContext();
   }
 
@@ -182,6 +188,7 @@ export class PageMarker {
       if (r.type === 'characterData') {
         const node = r.target as Text;
         this.#scanned.delete(node);
+        this.#partial.delete(node);
         this.#unmark(node);
         relevant = true;
       } else if (!relevant && !onlyHost(r, host)) {
@@ -197,17 +204,21 @@ export class PageMarker {
     const generation = ++this.#generation;
     const near = this.#near.collect();
     const found: [Text, NodeCode[]][] = [];
-    const codes: string[] = [];
     const height = this.#doc.defaultView!.innerHeight;
+    let unfinished = false;
     for (const node of near) {
       if (this.#ranges.has(node) && !this.#spans.has(node)) continue;
       let nodeCodes = this.#scanned.get(node);
       if (!nodeCodes) {
-        nodeCodes = isHiddenText(node) ? [] : codesInText(node, this.#context);
+        nodeCodes = isHiddenText(node) ? [] : this.#scan(node);
+        if (!nodeCodes) {
+          unfinished = true;
+          continue;
+        }
         this.#scanned.set(node, nodeCodes);
       }
       if (nodeCodes.length > MANY_CODES) {
-        const [from, to] = spanNear(node, nodeCodes, height);
+        const [from, to] = spanNear(node, nodeCodes.map((c) => offsetsIn(node, c)), height);
         const span = `${from}:${to}`;
         if (this.#ranges.has(node) && this.#spans.get(node) === span) continue;
         // Replaced when the new ranges are added, in the same task: no frame shows neither.
@@ -215,18 +226,21 @@ export class PageMarker {
         nodeCodes = nodeCodes.slice(from, to);
       }
       found.push([node, nodeCodes]);
-      for (const c of nodeCodes) codes.push(c.code);
     }
-    // Known codes are cached: after the first screen this resolves without asking the worker.
-    const known = await this.#client.known(codes);
+    // Answers are cached: after the first screen this resolves without asking the worker.
+    const { known, meaning } = await this.#client.dictionaryFor(found.flatMap(([, codes]) => codes.map((c) => c.candidate)));
     const highlight = this.#highlight;
     if (!highlight || generation !== this.#generation) return;
     for (const [node, nodeCodes] of found) {
       this.#unmark(node);
       const ranges: StaticRange[] = [];
       for (const c of nodeCodes) {
-        if (!known(c.code) || c.end > node.length) continue;
-        const range = new StaticRange({ startContainer: node, startOffset: c.start, endContainer: node, endOffset: c.end });
+        // The whole token a hover explains: the code with the modifiers kept, or a modifier alone.
+        const resolved = resolveCandidate(c.candidate, known, meaning);
+        const start = resolved && c.at(resolved.start, false);
+        const end = resolved && c.at(resolved.end, true);
+        if (!start || !end || start.offset > start.node.length || end.offset > end.node.length) continue;
+        const range = new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
         highlight.add(range);
         ranges.push(range);
       }
@@ -235,6 +249,26 @@ export class PageMarker {
     for (const node of this.#ranges.keys()) if (!near.has(node)) this.#unmark(node);
     for (const r of this.#retired) highlight.delete(r);
     this.#retired = [];
+    // A huge text node is read a few milliseconds at a time, over the next frames.
+    if (unfinished) this.#schedule();
+  }
+
+  /** The candidates of a text node; undefined while a huge node's slices are still being read. */
+  #scan(node: Text): NodeCode[] | undefined {
+    if (node.length <= SLICE) return codesInText(node, this.#context);
+    const started = performance.now();
+    const part = this.#partial.get(node) ?? { next: 0, codes: [] };
+    const all = slices(node);
+    while (part.next < all.length) {
+      const [from, to] = all[part.next++]!;
+      part.codes.push(...codesInText(node, this.#context, from, to));
+      if (performance.now() - started > SCAN_SLICE_MS && part.next < all.length) {
+        this.#partial.set(node, part);
+        return undefined;
+      }
+    }
+    this.#partial.delete(node);
+    return part.codes;
   }
 
   #unmark(node: Text): void {
@@ -243,6 +277,13 @@ export class PageMarker {
     for (const r of ranges) this.#highlight?.delete(r);
     this.#ranges.delete(node);
   }
+}
+
+/** Where a candidate lies in `node` (a code that starts in an inline neighbour counts from 0). */
+function offsetsIn(node: Text, c: NodeCode): { start: number; end: number } {
+  const start = c.at(c.candidate.start, false);
+  const end = c.at(c.candidate.end, true);
+  return { start: start?.node === node ? start.offset : 0, end: end?.node === node ? end.offset : node.length };
 }
 
 /** Whether a record is only the extension's own host moving. */

@@ -1,73 +1,53 @@
 /**
- * Finds the HCPCS codes of a page's text nodes, with the same rules as a
- * hover (column headers, X12, decoys), for marking codes and for listing the
- * codes on a page. Works node by node so callers can spread it over idle time.
+ * Finds the codes and modifiers of a page's text nodes, with the same
+ * detector, the same context and the same window as a hover, for marking
+ * codes and for listing the codes on a page. Works node by node (a huge node
+ * slice by slice) so callers can spread it over idle time.
  */
-import type { CodeCandidate } from '../hcpcs/code-candidate';
-import { MAY_HOLD_HCPCS, scanCodes } from '../hcpcs/code-scan';
-import { roleOfText, x12SeparatorsFor, type HeaderCache } from './field-context';
-import { inlineText } from './inline-text';
+import { READ_AROUND, findCodes, type CodeCandidate } from '../hcpcs/code-pipeline';
+import { inlineText, locate, type InlineText } from './inline-text';
+import { newContextCache, textContextOf, type ContextCache } from './text-context';
 
-/** Text nodes longer than this (a whole EDI file in one `<pre>`) are scanned in slices. */
+/** Text nodes longer than this (a whole EDI file in one `<pre>`, a 10 MB log) are scanned in slices. */
 export const SLICE = 32_768;
-const CONTEXT = 24;
-const SEGMENT_LIKE = /(?:^|[~\n])\s*[A-Z][A-Z0-9]{1,2}[*|^]/;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+/** A code, or two capitals or digits standing alone: text without either holds nothing to find. */
+const MAY_HOLD = /[A-V]\d{4}|\d{4}[\dFTU]|(?<![\p{L}\p{N}_])[A-Z0-9]{2}(?![\p{L}\p{N}_])/u;
 
-export interface ScanContext {
-  headers: HeaderCache;
-  /** Separators of X12 shown in an element, looked up once per element. */
-  x12: WeakMap<Element, ReturnType<typeof x12SeparatorsFor> | null>;
-}
+export type ScanContext = ContextCache;
+export const newScanContext = newContextCache;
 
-export function newScanContext(): ScanContext {
-  return { headers: new Map(), x12: new WeakMap() };
-}
-
-/** A code found in a text node: [start, end) are offsets in the node. */
+/** A candidate found in a text run, and where an index of that run is in the DOM. */
 export interface NodeCode {
-  code: string;
-  start: number;
-  end: number;
   candidate: CodeCandidate;
+  /** The DOM position of an index of the run (a code may span inline nodes: `<b>E0431</b>-RR`). */
+  at(index: number, isEnd: boolean): { node: Text; offset: number } | undefined;
 }
 
-/** HCPCS codes in `node.data[from, to)` (the whole node by default); shapes only, not yet checked against the dataset. */
+/** Candidates starting in `node.data[from, to)` (the whole node by default); shapes only, not yet checked against the dataset. */
 export function codesInText(node: Text, context: ScanContext, from = 0, to = node.length): NodeCode[] {
   const data = node.data;
-  if (!MAY_HOLD_HCPCS.test(from === 0 && to === data.length ? data : data.slice(from, to))) return [];
-  const role = roleOfText(node, context.headers);
-  if (role === 'diagnosis') return [];
-  const inline = inlineText(node, from, to, CONTEXT);
-  const parent = node.parentElement;
-  let x12;
-  if (parent && SEGMENT_LIKE.test(inline.text)) {
-    if (!context.x12.has(parent)) context.x12.set(parent, x12SeparatorsFor(node) ?? null);
-    x12 = context.x12.get(parent) ?? undefined;
-  }
-  const shift = from - inline.offset;
+  if (!MAY_HOLD.test(from === 0 && to === data.length ? data : data.slice(from, to))) return [];
+  // The slice with READ_AROUND on each side: within the node, or from its inline neighbours at its edges.
+  const a = Math.max(0, from - READ_AROUND);
+  const b = Math.min(data.length, to + READ_AROUND);
+  const inline: InlineText = inlineText(node, a, b, READ_AROUND);
+  const first = inline.offset + (from - a);
+  const last = inline.offset + (to - a);
+  const found = findCodes(inline.text, textContextOf(node, context));
   const out: NodeCode[] = [];
-  for (const c of scanCodes(inline.text, { role, x12 })) {
-    if (c.kind !== 'hcpcs' || c.start < inline.offset || c.end > inline.offset + (to - from)) continue;
-    out.push({ code: c.code, start: c.start + shift, end: c.end + shift, candidate: c });
+  for (const candidate of found) {
+    if (candidate.start < first || candidate.start >= last) continue;
+    out.push({ candidate, at: (index, isEnd) => locate(inline.pieces, index, isEnd) });
   }
   return out;
 }
 
-/** Slices of a long text node, cut after a line or segment end so no code is split. */
+/** Slices of a long text node: fixed cuts, each read with its neighbours' context, so no code is split. */
 export function slices(node: Text): [number, number][] {
   if (node.length <= SLICE) return [[0, node.length]];
   const out: [number, number][] = [];
-  const data = node.data;
-  for (let from = 0; from < data.length; ) {
-    let to = Math.min(data.length, from + SLICE);
-    if (to < data.length) {
-      const cut = Math.max(data.lastIndexOf('\n', to), data.lastIndexOf('~', to));
-      if (cut > from) to = cut + 1;
-    }
-    out.push([from, to]);
-    from = to;
-  }
+  for (let from = 0; from < node.length; from += SLICE) out.push([from, Math.min(node.length, from + SLICE)]);
   return out;
 }
 

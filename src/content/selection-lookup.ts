@@ -5,8 +5,7 @@
  * as one.
  */
 import { MAX_SELECTION_LENGTH } from '../common/messages';
-import { resolveCandidate, tokensToCheck } from '../hcpcs/code-candidate';
-import { scanCodes } from '../hcpcs/code-scan';
+import { findSelectedCodes, resolveCandidate } from '../hcpcs/code-pipeline';
 import type { LookupItem } from '../hcpcs/tooltip-model';
 import type { LookupClient } from './lookup-client';
 import { boxOf, type Box } from './placement';
@@ -14,14 +13,11 @@ import { boxOf, type Box } from './placement';
 const MAX_CODES = 12;
 
 export async function selectionItems(text: string, client: LookupClient): Promise<LookupItem[]> {
-  const upper = text.slice(0, MAX_SELECTION_LENGTH).toUpperCase();
-  let candidates = scanCodes(upper, { role: 'code' });
-  if (candidates.length === 0 && /^\s*[A-Z0-9]{2}\s*$/.test(upper)) candidates = scanCodes(upper.trim(), { role: 'modifier' });
-  candidates = candidates.slice(0, MAX_CODES * 2);
-  const known = await client.known(candidates.flatMap(tokensToCheck));
+  const candidates = findSelectedCodes(text.slice(0, MAX_SELECTION_LENGTH)).slice(0, MAX_CODES * 2);
+  const { known, meaning } = await client.dictionaryFor(candidates);
   const items = new Map<string, LookupItem>();
   for (const c of candidates) {
-    const item = resolveCandidate(c, known)?.item;
+    const item = resolveCandidate(c, known, meaning)?.item;
     if (item) items.set(JSON.stringify(item), item);
   }
   return [...items.values()].slice(0, MAX_CODES);

@@ -4,6 +4,8 @@
  * shapes; the worker's dataset decides which codes and modifiers are real.
  */
 import { CPT_MODIFIERS, HCPCS_CODE } from './code-shapes';
+import { looksLikeMeaning, type ModifierMeaning } from './modifier-meaning';
+import type { ModifierClaim } from './standalone-modifiers';
 import type { LookupItem } from './tooltip-model';
 
 /** hcpcs: a Level II code (E1392); cpt: a Level I code (99213); modifier: a modifier standing alone (KX). */
@@ -28,6 +30,8 @@ export interface CodeCandidate {
   modifiers: ModifierToken[];
   /** End of the last modifier candidate, or `end`. */
   chainEnd: number;
+  /** A modifier alone that is one only if the words after it say what it means (standalone-modifiers.ts). */
+  claim?: ModifierClaim;
 }
 
 export interface ResolvedCode {
@@ -40,6 +44,11 @@ export interface ResolvedCode {
 export const MAX_MODIFIERS = 4;
 
 const isNumericModifier = (code: string) => /^\d\d$/.test(code);
+
+/** The modifiers whose description must confirm the candidate. */
+export function meaningsToCheck(candidate: CodeCandidate): string[] {
+  return candidate.claim && !isNumericModifier(candidate.code) ? [candidate.code] : [];
+}
 
 /** The codes and modifiers of a candidate that only the dataset can confirm. */
 export function tokensToCheck(candidate: CodeCandidate): string[] {
@@ -54,11 +63,15 @@ export function tokensToCheck(candidate: CodeCandidate): string[] {
  * modifiers up to the first one that does not exist, at most four. Numeric
  * modifiers count when they are CPT's. A code with modifiers written against
  * it ("E1392RR") counts only if every one is real: "E1392XY" is some other token.
+ * A modifier alone with a claim counts only if its CMS description agrees
+ * with the words after it (a numeric CPT modifier, whose description is the
+ * AMA's and not bundled, only as the item of a list of modifiers).
  */
-export function resolveCandidate(candidate: CodeCandidate, isKnown: (code: string) => boolean): ResolvedCode | undefined {
+export function resolveCandidate(candidate: CodeCandidate, isKnown: (code: string) => boolean, meaningOf: (code: string) => ModifierMeaning | undefined = () => undefined): ResolvedCode | undefined {
   const known = (code: string) => (isNumericModifier(code) ? CPT_MODIFIERS.has(code) : isKnown(code));
   if (candidate.kind === 'modifier') {
-    return known(candidate.code) ? { item: { code: candidate.code }, start: candidate.start, end: candidate.end } : undefined;
+    if (!known(candidate.code) || !claimHolds(candidate, meaningOf)) return undefined;
+    return { item: { code: candidate.code }, start: candidate.start, end: candidate.end };
   }
   if (candidate.kind === 'hcpcs' && (!HCPCS_CODE.test(candidate.code) || !isKnown(candidate.code))) return undefined;
   if (candidate.modifiers.some((m) => m.attached && !known(m.code))) return undefined;
@@ -70,4 +83,12 @@ export function resolveCandidate(candidate: CodeCandidate, isKnown: (code: strin
     if (m.start >= 0) end = m.start + m.code.length;
   }
   return { item: modifiers.length > 0 ? { code: candidate.code, modifiers } : { code: candidate.code }, start: candidate.start, end };
+}
+
+function claimHolds(candidate: CodeCandidate, meaningOf: (code: string) => ModifierMeaning | undefined): boolean {
+  const { claim } = candidate;
+  if (!claim) return true;
+  if (isNumericModifier(candidate.code)) return claim.listed;
+  const meaning = meaningOf(candidate.code);
+  return meaning !== undefined && looksLikeMeaning(claim.text, meaning, claim.listed);
 }

@@ -61,9 +61,10 @@ const SEGMENT_HEAD = /^\s*([A-Z][A-Z0-9]{1,2})([*|^!+])/;
 /**
  * Scans one line of text as X12 when it reads as X12: one of its segments
  * starts with a known segment id and the element separator (the declared one,
- * or a usual one when the page shows no ISA segment).
+ * or a usual one when the page shows no ISA segment). `cut`: the text was
+ * cut from a longer line, so its first characters do not start a segment.
  */
-export function scanX12(line: string, declared?: X12Separators): X12Scan {
+export function scanX12(line: string, declared?: X12Separators, cut = false): X12Scan {
   const terminator = declared?.segment ?? '~';
   const segments: [number, number][] = [];
   let element = declared?.element;
@@ -72,7 +73,7 @@ export function scanX12(line: string, declared?: X12Separators): X12Scan {
     let to = line.indexOf(terminator, from);
     if (to < 0) to = line.length;
     segments.push([from, to]);
-    const head = SEGMENT_HEAD.exec(line.slice(from, Math.min(to, from + 12)));
+    const head = cut && from === 0 ? null : SEGMENT_HEAD.exec(line.slice(from, Math.min(to, from + 12)));
     if (head && SEGMENT_IDS.has(head[1]!) && (element === undefined || head[2] === element)) {
       element = head[2]!;
       isX12 = true;

@@ -26,6 +26,7 @@ import { settingsLive } from './suites/settings-live';
 import { converter } from './suites/converter';
 import { popup } from './suites/popup';
 import { sizes } from './suites/sizes';
+import { slowInputs } from './suites/slow-inputs';
 import { workerLookup } from './suites/worker-lookup';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
@@ -42,6 +43,7 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   'jump-scroll': jumpScroll,
   settings: settingsLive,
   memory,
+  'slow-inputs': slowInputs,
 };
 
 async function main(): Promise<number> {
