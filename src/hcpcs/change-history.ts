@@ -5,43 +5,85 @@
  * one it replaced: CMS posts each quarter weeks ahead, and a claim served
  * before the date is billed under the old descriptions and status.
  */
-import { decodeHistory } from './history-format';
+import { decodeEntry, encodeHistory, HISTORY_MAGIC, scanHistory, type HistoryScan } from './history-format';
 import { fieldText, type ChangeKind, type RecordField } from './release-diff';
 import { LIST_FIELD_SIZE, type HcpcsRecord } from './record';
 import type { ReleaseInfo } from './release';
 import type { HistoryEntry, HistoryStep, ReleaseHistory, ReleaseStamp } from './release-history';
 
-export class ChangeHistory {
-  static readonly EMPTY = new ChangeHistory({ steps: [] });
+type StepReleases = Pick<HistoryStep, 'from' | 'to'>;
 
-  readonly steps: readonly HistoryStep[];
-  /** Each code's changes, oldest first (by date, then step, then kind). */
-  readonly #byCode = new Map<string, HistoryEntry[]>();
+export class ChangeHistory {
+  static readonly EMPTY = ChangeHistory.fromText(HISTORY_MAGIC);
+
+  /** The steps' releases, oldest first. */
+  readonly steps: readonly StepReleases[];
+  readonly #lines: readonly string[];
+  /** Each code's change lines (indexes into #lines), in file order: steps oldest first. */
+  readonly #lineIndex = new Map<string, number[]>();
+  /** Each code's changes, oldest first, read from its lines when first asked for. */
+  readonly #entries = new Map<string, HistoryEntry[]>();
+  /** Where the last step's change lines start. */
+  readonly #lastFirst: number;
   #changed: { sha: string; codes: Map<string, ChangeKind[]> } | undefined;
 
-  constructor(history: ReleaseHistory) {
-    this.steps = history.steps;
-    for (const step of history.steps) {
-      for (const entry of step.entries) {
-        const list = this.#byCode.get(entry.code);
-        if (list) list.push(entry);
-        else this.#byCode.set(entry.code, [entry]);
+  private constructor({ steps, lines }: HistoryScan) {
+    this.steps = steps.map(({ from, to }) => ({ from, to }));
+    this.#lines = lines;
+    this.#lastFirst = steps.at(-1)?.first ?? lines.length;
+    for (const { first, end } of steps) {
+      for (let i = first; i < end; i++) {
+        const line = lines[i]!;
+        const code = line.slice(0, line.indexOf('\t') >>> 0);
+        const list = this.#lineIndex.get(code);
+        if (list) list.push(i);
+        else this.#lineIndex.set(code, [i]);
       }
     }
-    // Steps are oldest first and their entries in kind order, so a stable sort by date keeps ties in that order.
-    for (const list of this.#byCode.values()) if (list.length > 1) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
 
-  /** Reads and checks a stored or bundled history (history-format.ts); throws HistoryError. */
+  /**
+   * A stored or bundled history (history-format.ts). Only the step lines are
+   * read here (a cold worker must answer in milliseconds); a code's lines are
+   * read and checked when it is first asked for, and verify() checks them all.
+   * Throws HistoryError.
+   */
   static fromText(text: string): ChangeHistory {
-    return new ChangeHistory(decodeHistory(text));
+    return new ChangeHistory(scanHistory(text));
   }
 
-  /** The code's changes, oldest first. */
+  static of(history: ReleaseHistory): ChangeHistory {
+    return ChangeHistory.fromText(encodeHistory(history));
+  }
+
+  /** Reads and checks every change line; throws HistoryError at the first fault. */
+  verify(): void {
+    for (const code of this.#lineIndex.keys()) this.entriesFor(code);
+  }
+
+  /** The code's changes, oldest first. Throws HistoryError if one of its lines is damaged. */
   entriesFor(code: string): readonly HistoryEntry[] {
-    return this.#byCode.get(code) ?? [];
+    let entries = this.#entries.get(code);
+    if (!entries) {
+      const at = this.#lineIndex.get(code) ?? [];
+      entries = at.map((i) => decodeEntry(this.#lines[i]!, i + 1));
+      // Steps are oldest first and a step's changes in kind order, so a stable sort by date keeps ties in that order.
+      entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+      this.#entries.set(code, entries);
+    }
+    return entries;
   }
 
+  /**
+   * The code's latest change, when it is one the active release brought (the
+   * last step, leading to the active release).
+   */
+  lastChangeIn(code: string, active: Pick<ReleaseInfo, 'sourceSha256'>): HistoryEntry | undefined {
+    if (this.steps.at(-1)?.to.sourceSha256 !== active.sourceSha256) return undefined;
+    const at = this.#lineIndex.get(code);
+    if (!at || at.at(-1)! < this.#lastFirst) return undefined;
+    return this.entriesFor(code).at(-1);
+  }
   /**
    * The record in force on `date`, given the active release's record
    * (undefined if the active release lacks the code): every change that
@@ -92,10 +134,12 @@ export class ChangeHistory {
    */
   changedIn(active: Pick<ReleaseInfo, 'sourceSha256'>): ReadonlyMap<string, ChangeKind[]> {
     if (this.#changed?.sha === active.sourceSha256) return this.#changed.codes;
-    const step = this.steps.at(-1);
     const codes = new Map<string, ChangeKind[]>();
-    if (step && step.to.sourceSha256 === active.sourceSha256) {
-      for (const e of step.entries) codes.set(e.code, [...(codes.get(e.code) ?? []), e.kind]);
+    if (this.steps.at(-1)?.to.sourceSha256 === active.sourceSha256) {
+      for (let i = this.#lastFirst; i < this.#lines.length; i++) {
+        const { code, kind } = decodeEntry(this.#lines[i]!, i + 1);
+        codes.set(code, [...(codes.get(code) ?? []), kind]);
+      }
     }
     this.#changed = { sha: active.sourceSha256, codes };
     return codes;

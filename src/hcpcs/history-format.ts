@@ -46,19 +46,46 @@ export function encodeHistory(history: ReleaseHistory): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Reads and checks every line. */
 export function decodeHistory(text: string): ReleaseHistory {
+  const scan = scanHistory(text);
+  return {
+    steps: scan.steps.map(({ from, to, first, end }) => ({ from, to, entries: scan.lines.slice(first, end).map((line, i) => decodeEntry(line, first + i + 1)) })),
+  };
+}
+
+/** A step's releases and where its change lines are (indexes into HistoryScan.lines). */
+export interface ScannedStep extends Omit<HistoryStep, 'entries'> {
+  first: number;
+  end: number;
+}
+
+export interface HistoryScan {
+  steps: ScannedStep[];
+  /** Every line of the text; a change line is read with decodeEntry(line, index + 1). */
+  lines: string[];
+}
+
+/**
+ * Finds the steps without reading the change lines: a worker woken by a hover
+ * reads only the lines of the codes it shows (change-history.ts).
+ */
+export function scanHistory(text: string): HistoryScan {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   if (lines[0] !== HISTORY_MAGIC) throw new HistoryError('not an HCPCS Lens history of changes (or a version this build cannot read)');
-  const steps: HistoryStep[] = [];
+  if (lines.length > 1 && !lines[1]!.startsWith('@')) throw new HistoryError('line 2: a change before any step');
+  const steps: ScannedStep[] = [];
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.startsWith('@')) steps.push({ ...decodeStepHeader(line.slice(1), i + 1), entries: [] });
-    else if (steps.length === 0) throw new HistoryError(`line ${i + 1}: a change before any step`);
-    else steps.at(-1)!.entries.push(decodeEntry(line, i + 1));
+    if (lines[i]!.charCodeAt(0) !== AT) continue;
+    const last = steps.at(-1);
+    if (last) last.end = i;
+    steps.push({ ...decodeStepHeader(lines[i]!.slice(1), i + 1), first: i + 1, end: lines.length });
   }
-  return { steps };
+  return { steps, lines };
 }
+
+const AT = 0x40;
 
 function decodeStepHeader(json: string, lineNumber: number): Omit<HistoryStep, 'entries'> {
   let value: unknown;
@@ -84,7 +111,7 @@ function stamp(value: unknown, lineNumber: number): ReleaseStamp {
   return { year: r.year as number, quarter: r.quarter as ReleaseStamp['quarter'], effective: r.effective as string, sourceSha256: r.sourceSha256 as string };
 }
 
-function decodeEntry(line: string, lineNumber: number): HistoryEntry {
+export function decodeEntry(line: string, lineNumber: number): HistoryEntry {
   const [code = '', date = '', kind = '', ...cells] = line.split('\t');
   const at = `line ${lineNumber}`;
   if (!CODE.test(code)) throw new HistoryError(`${at}: "${code.slice(0, 12)}" is not a code`);

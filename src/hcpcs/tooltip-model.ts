@@ -111,9 +111,8 @@ export function buildCard(lookup: HcpcsLookup, code: string, level: DetailLevel,
  * action N): the history names the quarter, so even the brief level shows it.
  */
 function historyBadge(history: ChangeHistory, code: string, release: HcpcsLookup['dataset']['release'], today: string): StatusBadge | undefined {
-  const kinds = history.changedIn(release).get(code);
-  const latest = history.entriesFor(code).at(-1);
-  if (!kinds || !latest || latest.date > today || latest.kind === 'terminated' || latest.kind === 'removed') return undefined;
+  const latest = history.lastChangeIn(code, release);
+  if (!latest || latest.date > today || latest.kind === 'terminated' || latest.kind === 'removed') return undefined;
   return latest.kind === 'added'
     ? { kind: 'new', label: `New in ${quarterLabel(latest.date)}` }
     : { kind: 'changed', label: `Changed in ${quarterLabel(latest.date)}` };

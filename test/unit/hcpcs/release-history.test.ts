@@ -63,7 +63,7 @@ describe('quarterLabel', () => {
 });
 
 describe('ChangeHistory', () => {
-  const history = new ChangeHistory({ steps: [historyStep(q1, q4)] });
+  const history = ChangeHistory.of({ steps: [historyStep(q1, q4)] });
   const current = (code: string) => q4.records.find((r) => r.code === code);
   const inForce = (code: string, date: string) => history.inForce(code, current(code), date);
 
@@ -91,7 +91,7 @@ describe('ChangeHistory', () => {
   it('a later step’s before is an earlier change’s after', () => {
     const q2 = side(release(2026, 2), [makeRecord('E0100', { long: 'Cane, wood', pricing: ['46'], action: 'C', actionEffective: '2026-04-01' })]);
     const q3 = side(release(2026, 3), [makeRecord('E0100', { long: 'Cane, any material', pricing: ['46'], action: 'C', actionEffective: '2026-07-01' })]);
-    const chain = new ChangeHistory({ steps: [historyStep({ ...q1, records: [q1.records[0]!] }, q2), historyStep(q2, q3)] });
+    const chain = ChangeHistory.of({ steps: [historyStep({ ...q1, records: [q1.records[0]!] }, q2), historyStep(q2, q3)] });
     expect(chain.entriesFor('E0100').map((e) => e.date)).toEqual(['2026-04-01', '2026-07-01']);
     expect(chain.valueAfter('E0100', 0, 'long', q3.records[0])).toBe('Cane, wood');
     expect(chain.inForce('E0100', q3.records[0], '2026-05-15')?.long).toBe('Cane, wood');
@@ -134,6 +134,17 @@ describe('history text', () => {
     expect(bad(2, 'E0100\t2026-04-01\tother\tpricing=1,2,3,4,5')).toThrow(/pricing has more than 4 values/);
     expect(bad(2, 'e0100\t2026-04-01\tlong')).toThrow(/is not a code/);
     expect(() => decodeHistory(`${lines[0]}\nE0100\t2026-04-01\tlong\n`)).toThrow(/a change before any step/);
+  });
+});
+
+describe('ChangeHistory.fromText', () => {
+  it('reads a code’s lines when it is asked for, and verify() finds a damaged line anywhere', () => {
+    const text = encodeHistory({ steps: [historyStep(q1, q4)] }).replace('E0400\t2026-10-01\tshort', 'E0400\t2026-99-01\tshort');
+    const history = ChangeHistory.fromText(text);
+    expect(history.entriesFor('E0100').map((e) => e.kind)).toEqual(['long', 'other']);
+    expect(() => history.entriesFor('E0400')).toThrow(/\(E0400\): "2026-99-01" is not a date/);
+    expect(() => history.verify()).toThrow(HistoryError);
+    expect(() => ChangeHistory.fromText(encodeHistory({ steps: [historyStep(q1, q4)] })).verify()).not.toThrow();
   });
 });
 

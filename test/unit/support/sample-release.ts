@@ -53,5 +53,5 @@ export async function sampleLookup(): Promise<HcpcsLookup> {
 /** What changed from the sample's October 2025 rows to its January 2026 records, as the build dates it. */
 export async function sampleHistory(): Promise<ChangeHistory> {
   const [october, january] = await Promise.all([convertSample('xlsx'), convertSample('txt')]);
-  return new ChangeHistory({ steps: [historyStep(october.dataset, january.dataset)] });
+  return ChangeHistory.of({ steps: [historyStep(october.dataset, january.dataset)] });
 }
