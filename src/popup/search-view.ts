@@ -6,7 +6,8 @@
  */
 import { CATEGORIES } from '../hcpcs/categories';
 import { parsePastedList } from '../hcpcs/paste-list';
-import { CHANGE_KIND_LABELS } from '../hcpcs/release-diff';
+import type { ChangeKind } from '../hcpcs/release-diff';
+import type { StatusBadge } from '../hcpcs/status';
 import type { SearchHit } from '../hcpcs/search';
 import { sendToBackground } from '../common/send';
 import { RowList, type RowItem } from './row-list';
@@ -96,10 +97,28 @@ function toRow(hit: SearchHit): RowItem {
   return {
     code: hit.code,
     ...(hit.kind === 'modifier' ? { tag: 'Modifier' } : {}),
-    text: hit.changes ? `${hit.short || hit.long} — ${hit.changes.map((k) => CHANGE_KIND_LABELS[k].toLowerCase()).join(', ')}` : hit.short || hit.long,
-    badge: hit.status[0],
+    text: hit.short || hit.long,
+    badge: hit.changes ? changeBadge(hit.changes) : hit.status[0],
     copyText: `${hit.code}\t${hit.long}`,
   };
+}
+
+/** Badge-sized names of the kinds of change; a row's expanded detail tells the whole change. */
+const CHANGE_BADGES: Readonly<Record<ChangeKind, string>> = {
+  added: 'Added',
+  terminated: 'Terminated',
+  reinstated: 'Reinstated',
+  removed: 'Removed',
+  long: 'Description',
+  short: 'Short desc.',
+  other: 'Fields',
+};
+
+/** In the list of changes, the badge says what changed: the first kind, and how many more. */
+function changeBadge(kinds: readonly ChangeKind[]): StatusBadge {
+  const [first] = kinds as [ChangeKind, ...ChangeKind[]];
+  const kind = first === 'added' ? 'new' : first === 'terminated' || first === 'removed' ? 'discontinued' : 'changed';
+  return { kind, label: `${CHANGE_BADGES[first]}${kinds.length > 1 ? ` +${kinds.length - 1}` : ''}` };
 }
 
 function changedSummary(query: string, count: number, limit: number, release: string): string {
