@@ -18,6 +18,7 @@ import { isIsoDate } from './dates';
 import { CHANGE_KINDS, type ChangeKind, type RecordField } from './release-diff';
 import { FIELD_LABELS } from './field-labels';
 import { DATE_FIELDS, LIST_FIELD_SIZE, type ListField } from './record';
+import { quarterLabel } from './quarter-label';
 import type { HistoryEntry, HistoryStep, ReleaseHistory, ReleaseStamp } from './release-history';
 
 export const HISTORY_MAGIC = '#hcpcs-lens-history 1';
@@ -138,4 +139,29 @@ function checkValue(field: RecordField, value: string, at: string): void {
   if (Object.hasOwn(LIST_FIELD_SIZE, field) && value.split(',').length > LIST_FIELD_SIZE[field as ListField]) {
     throw new HistoryError(`${at}: ${field} has more than ${LIST_FIELD_SIZE[field as ListField]} values`);
   }
+}
+
+/**
+ * What the history costs, in UTF-8 bytes of its text by the quarter its
+ * changes take effect in ("2026 Q1" → bytes); a step's line counts to the
+ * quarter of the release it leads to. The budget is 100 KB per quarter.
+ */
+export function historyBytesByQuarter(text: string): Map<string, number> {
+  const { steps, lines } = scanHistory(text);
+  const out = new Map<string, number>();
+  const add = (quarter: string, line: string) => out.set(quarter, (out.get(quarter) ?? 0) + utf8Length(line) + 1);
+  for (const { to, first, end } of steps) {
+    add(quarterLabel(to.effective), lines[first - 1]!);
+    for (let i = first; i < end; i++) add(quarterLabel(decodeEntry(lines[i]!, i + 1).date), lines[i]!);
+  }
+  return out;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? (i++, 4) : 3;
+  }
+  return bytes;
 }

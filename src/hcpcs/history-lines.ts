@@ -9,7 +9,7 @@ import type { ChangeHistory } from './change-history';
 import { FIELD_LABELS } from './field-labels';
 import type { HcpcsRecord } from './record';
 import type { ChangeKind, RecordField } from './release-diff';
-import { quarterLabel } from './release-history';
+import { quarterLabel } from './quarter-label';
 
 export interface ChangeLine {
   kind: ChangeKind;

@@ -58,11 +58,7 @@ export interface ReleaseRecords {
   records: readonly HcpcsRecord[];
 }
 
-/** "2026 Q2": the quarter a date falls in, as billing staff name releases. */
-export function quarterLabel(isoDate: string): string {
-  const month = Number(isoDate.slice(5, 7));
-  return `${isoDate.slice(0, 4)} Q${Math.floor((month - 1) / 3) + 1}`;
-}
+export { quarterLabel } from './quarter-label';
 
 export function stampOf(release: ReleaseInfo): ReleaseStamp {
   return { year: release.year, quarter: release.quarter, effective: release.effective, sourceSha256: release.sourceSha256 };

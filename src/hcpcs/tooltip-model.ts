@@ -12,7 +12,7 @@ import { historyLines, type ChangeLine } from './history-lines';
 import type { HcpcsLookup } from './lookup';
 import type { HcpcsRecord } from './record';
 import { releaseLabel, staleNotice } from './release';
-import { quarterLabel } from './release-history';
+import { quarterLabel } from './quarter-label';
 import { recordStatus, type StatusBadge } from './status';
 
 export type { DetailLevel };

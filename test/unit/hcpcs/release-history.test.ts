@@ -1,7 +1,7 @@
 /** The history model: dating by the record's own dates, the quarter after a jump, the record in force on a date, storage. */
 import { describe, expect, it } from 'vitest';
 import { ChangeHistory } from '../../../src/hcpcs/change-history';
-import { decodeHistory, encodeHistory, HistoryError } from '../../../src/hcpcs/history-format';
+import { decodeHistory, encodeHistory, HISTORY_MAGIC, historyBytesByQuarter, HistoryError } from '../../../src/hcpcs/history-format';
 import type { HcpcsRecord } from '../../../src/hcpcs/record';
 import type { ReleaseInfo } from '../../../src/hcpcs/release';
 import { appendReleaseChanges, historyStep, quarterLabel, type ReleaseRecords } from '../../../src/hcpcs/release-history';
@@ -174,5 +174,17 @@ describe('appendReleaseChanges', () => {
 
   it('refuses a damaged stored history rather than losing it silently', () => {
     expect(() => appendReleaseChanges('garbage', q1, q2)).toThrow(HistoryError);
+  });
+});
+
+describe('historyBytesByQuarter', () => {
+  it('counts each change line to the quarter it takes effect in, and each step line to the quarter it leads to', () => {
+    const text = encodeHistory({ steps: [historyStep(q1, q4)] });
+    const bytes = historyBytesByQuarter(text);
+    expect([...bytes.keys()].sort()).toEqual(['2026 Q2', '2026 Q3', '2026 Q4']);
+    const total = [...bytes.values()].reduce((a, b) => a + b, 0);
+    expect(total).toBe(new TextEncoder().encode(text).length - HISTORY_MAGIC.length - 1);
+    const q2Line = text.split('\n').find((l) => l.startsWith('E0100\t2026-04-01\tlong'))!;
+    expect(bytes.get('2026 Q2')).toBeGreaterThan(q2Line.length);
   });
 });
