@@ -3,7 +3,6 @@
  * popup's expanded results and the options preview. Text goes in through
  * textContent only; no markup is ever built from dataset or page strings.
  */
-import type { ChangeLine } from '../hcpcs/history-lines';
 import type { CodeCard, Fact, TooltipModel } from '../hcpcs/tooltip-model';
 
 type Children = (Node | string | null | undefined | false)[];
@@ -37,18 +36,13 @@ export function renderCard(doc: Document, card: CodeCard, brief: boolean): HTMLE
     el(doc, 'div', 'hl-head', el(doc, 'span', 'hl-code', card.code), ...badges),
     el(doc, 'div', 'hl-title', card.title),
     card.notice ? el(doc, 'div', 'hl-notice', card.notice) : null,
-    card.changes && card.changes.length > 0 ? renderChanges(doc, card.changes) : null,
+    // What changed in the releases the extension knows, newest first. A line per change and
+    // no more: this view ships in every page's session, whose size is at its budget.
+    ...(card.changes ?? []).map((change) => el(doc, 'div', 'hl-change', change.text)),
     card.facts.length > 0 ? renderFacts(doc, card.facts) : null,
     card.modifiers.length > 0 ? renderModifiers(doc, card.modifiers, brief) : null,
     card.blank && card.blank.length > 0 ? el(doc, 'div', 'hl-blank', `Blank in the CMS record: ${card.blank.join(', ')}.`) : null,
   );
-}
-
-/** What changed in the releases the extension knows, newest first; a change still to come is marked as such. */
-function renderChanges(doc: Document, changes: readonly ChangeLine[]): HTMLElement {
-  const list = el(doc, 'ul', 'hl-changes');
-  for (const change of changes) list.append(el(doc, 'li', `hl-change hl-change-${change.kind}${change.upcoming ? ' hl-change-upcoming' : ''}`, change.text));
-  return el(doc, 'div', 'hl-changes-block', el(doc, 'div', 'hl-section', 'Changes'), list);
 }
 
 function renderFacts(doc: Document, facts: readonly Fact[]): HTMLElement {
