@@ -7,7 +7,8 @@ import { ChangeHistory } from '../hcpcs/change-history';
 import { localIsoDate } from '../hcpcs/dates';
 import { HistoryError } from '../hcpcs/history-format';
 import type { HcpcsLookup } from '../hcpcs/lookup';
-import { releaseLabel, staleNotice } from '../hcpcs/release';
+import { staleNotice } from '../hcpcs/release';
+import { releaseName } from '../hcpcs/release-name';
 import { CodeSearch } from '../hcpcs/search';
 import { buildTooltipModel } from '../hcpcs/tooltip-model';
 import type { BackgroundApi, ContentApi, Params, Result } from '../common/messages';
@@ -101,7 +102,7 @@ export function createHandlers({
           ...(changed ? { changed: history.changedIn(lookup.dataset.release) } : {}),
         }),
       );
-      return { hits, release: `CMS HCPCS ${releaseLabel(lookup.dataset.release)}` };
+      return { hits, release: releaseName(lookup.dataset.release, asOf ?? today()) };
     },
     async prepareSearch() {
       await searchFor();
@@ -110,7 +111,7 @@ export function createHandlers({
     async getDatasetInfo() {
       const { release } = (await getLookupFor([])).dataset;
       const stale = staleNotice(release, today());
-      return { release, label: `CMS HCPCS ${releaseLabel(release)}`, ...(stale ? { stale } : {}) };
+      return { release, label: releaseName(release, today()), ...(stale ? { stale } : {}) };
     },
     async showInTopFrame({ token, items }, origin) {
       const tabId = topFrameOf(origin);
