@@ -19,6 +19,8 @@ const SESSION_SCRIPT = 'src/content/session.ts';
 const DATASET = 'data/hcpcs-dataset.tsv';
 /** The policies IT may set (src/common/policy-schema.ts), for Chrome and Edge; Firefox reads no schema. */
 const MANAGED_SCHEMA = 'managed-schema.json';
+/** What changed from the release before the bundled one (data/converter/changes-cli.ts). */
+const CHANGES = 'data/hcpcs-changes.tsv';
 
 /**
  * Chrome-only keys: the managed-storage schema, and the development key that
@@ -52,7 +54,7 @@ function manifestFor(browser: Browser): ManifestV3Export {
 }
 
 /**
- * The worker fetches the dataset by a fixed path. crxjs lists content-script
+ * The worker fetches the dataset and the changes part by fixed paths. crxjs lists content-script
  * chunks as web_accessible_resources for every site, which lets any page probe
  * for the extension; the content scripts are self-contained files, injected
  * by the manifest or by scripting.executeScript (neither needs the list), so
@@ -66,6 +68,7 @@ function extensionFiles(browser: Browser): Plugin {
     generateBundle(_options, bundle) {
       this.emitFile({ type: 'asset', fileName: DATASET, source: readFileSync(DATASET) });
       if (browser === 'chrome') this.emitFile({ type: 'asset', fileName: MANAGED_SCHEMA, source: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+      this.emitFile({ type: 'asset', fileName: CHANGES, source: readFileSync(CHANGES) });
       // crxjs also emits an ES-module copy of a script imported with ?script&iife, unused: only the IIFE file is injected.
       for (const [name, chunk] of Object.entries(bundle)) {
         if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(SESSION_SCRIPT) && chunk.isEntry) delete bundle[name];

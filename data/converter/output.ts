@@ -5,6 +5,8 @@ import { releaseLabel, type ReleaseInfo } from '../../src/hcpcs/release';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DATASET = join(DATA_DIR, 'hcpcs-dataset.tsv');
+/** What changed from the release before the bundled one (changes-cli.ts). */
+export const DEFAULT_CHANGES = join(DATA_DIR, 'hcpcs-changes.tsv');
 const README = join(DATA_DIR, 'README.md');
 
 /** Writes beside the target and renames, so a failure never leaves half a dataset. */

@@ -3,9 +3,12 @@
  * so a request without a handler does not compile. Dependencies come in as
  * arguments so the handlers run in node tests with a real dataset.
  */
+import { ChangeHistory } from '../hcpcs/change-history';
 import { localIsoDate } from '../hcpcs/dates';
+import { HistoryError } from '../hcpcs/history-format';
 import type { HcpcsLookup } from '../hcpcs/lookup';
-import { releaseLabel, staleNotice } from '../hcpcs/release';
+import { staleNotice } from '../hcpcs/release';
+import { releaseName } from '../hcpcs/release-name';
 import { CodeSearch } from '../hcpcs/search';
 import { buildTooltipModel } from '../hcpcs/tooltip-model';
 import { MEANING_LENGTH, type BackgroundApi, type ContentApi, type Params, type Result } from '../common/messages';
@@ -35,13 +38,38 @@ export interface HandlerDeps {
   startSession(tabId: number, frameId: number): Promise<void>;
   /** Sends a request to every frame of a tab that has a session (the others have no listener). */
   sendToAllFrames?<K extends keyof ContentApi>(tabId: number, type: K, params: Params<ContentApi, K>): Promise<unknown>;
+  /** What changed between the releases the extension knows (background/history-loader.ts); none by default. */
+  getHistory?(): Promise<ChangeHistory>;
+  /** A history found damaged while answering: the loader answers without it from then on. */
+  historyFailed?(error: HistoryError): void;
   today?: () => string;
 }
 
 /** Lets queued requests (a hover's lookup) run between chunks of index building. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createHandlers({ getLookup, getLookupFor = () => getLookup(), getSettings, sendToFrame, startSession, sendToAllFrames, today = () => localIsoDate() }: HandlerDeps): Handlers {
+export function createHandlers({
+  getLookup,
+  getLookupFor = () => getLookup(),
+  getSettings,
+  sendToFrame,
+  startSession,
+  sendToAllFrames,
+  getHistory = async () => ChangeHistory.EMPTY,
+  historyFailed = () => undefined,
+  today = () => localIsoDate(),
+}: HandlerDeps): Handlers {
+  /** A damaged line of the history costs its lines, never the answer. */
+  const withHistory = async <T>(answer: (history: ChangeHistory) => T): Promise<T> => {
+    const history = await getHistory();
+    try {
+      return answer(history);
+    } catch (error) {
+      if (!(error instanceof HistoryError)) throw error;
+      historyFailed(error);
+      return answer(ChangeHistory.EMPTY);
+    }
+  };
   /** A tooltip names each cross-referenced code's description too: those codes must be in the dataset read. */
   const lookupWithCrossReferences = async (codes: string[]) => {
     const lookup = await getLookupFor(codes);
@@ -61,8 +89,8 @@ export function createHandlers({ getLookup, getLookupFor = () => getLookup(), ge
   return {
     async lookupCodes({ items, level, asOf }) {
       const codes = items.flatMap((item) => [item.code, ...(item.modifiers ?? [])]);
-      const [lookup, settings] = await Promise.all([lookupWithCrossReferences(codes), level ? undefined : getSettings()]);
-      return buildTooltipModel(lookup, items, level ?? settings!.detailLevel, asOf ?? today());
+      const [lookup, settings] = await Promise.all([lookupWithCrossReferences(codes), level ? undefined : getSettings(), getHistory()]);
+      return withHistory((history) => buildTooltipModel(lookup, items, level ?? settings!.detailLevel, asOf ?? today(), history));
     },
     async findKnownCodes({ codes }) {
       const lookup = await getLookupFor(codes);
@@ -76,15 +104,18 @@ export function createHandlers({ getLookup, getLookupFor = () => getLookup(), ge
       });
       return { meanings };
     },
-    async searchCodes({ query, category, includeTerminated, limit, asOf }) {
+    async searchCodes({ query, category, includeTerminated, limit, asOf, changed }) {
       const { lookup, index } = await searchFor();
-      const hits = index.search(query, {
-        today: asOf ?? today(),
-        ...(category ? { category } : {}),
-        ...(includeTerminated ? { includeTerminated } : {}),
-        ...(limit ? { limit } : {}),
-      });
-      return { hits, release: `CMS HCPCS ${releaseLabel(lookup.dataset.release)}` };
+      const hits = await withHistory((history) =>
+        index.search(query, {
+          today: asOf ?? today(),
+          ...(category ? { category } : {}),
+          ...(includeTerminated ? { includeTerminated } : {}),
+          ...(limit ? { limit } : {}),
+          ...(changed ? { changed: history.changedIn(lookup.dataset.release), removed: (code: string) => history.removedRecord(code) } : {}),
+        }),
+      );
+      return { hits, release: releaseName(lookup.dataset.release, asOf ?? today()) };
     },
     async prepareSearch() {
       await searchFor();
@@ -93,7 +124,7 @@ export function createHandlers({ getLookup, getLookupFor = () => getLookup(), ge
     async getDatasetInfo() {
       const { release } = (await getLookupFor([])).dataset;
       const stale = staleNotice(release, today());
-      return { release, label: `CMS HCPCS ${releaseLabel(release)}`, ...(stale ? { stale } : {}) };
+      return { release, label: releaseName(release, today()), ...(stale ? { stale } : {}) };
     },
     async showInTopFrame(params, origin) {
       const tabId = topFrameOf(origin);
