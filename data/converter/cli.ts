@@ -12,7 +12,10 @@ import { releaseLabel } from '../../src/hcpcs/release';
 import { convertRelease } from './convert-release';
 import { ReleaseError } from './release-error';
 import { findReleaseFiles } from './release-files';
-import { DEFAULT_DATASET, updateDataReadme, writeAtomically } from './output';
+import { latin1 } from './convert-release';
+import { positionsOf } from './layout-positions';
+import { parseRecordLayout } from './record-layout';
+import { DEFAULT_DATASET, DEFAULT_LAYOUT, updateDataReadme, writeAtomically } from './output';
 
 const USAGE = 'usage: npm run data:build -- <HCPCyyyy_MON_ANWEB file | CMS zip | folder> [--out FILE] [--layout FILE] [--notes FILE]';
 
@@ -40,7 +43,12 @@ async function main(): Promise<number> {
     const { dataset, warnings } = await convertRelease(files);
     const json = encodeDataset(dataset);
     writeAtomically(out, json);
-    if (out === resolve(DEFAULT_DATASET)) updateDataReadme(dataset.release);
+    if (out === resolve(DEFAULT_DATASET)) {
+      updateDataReadme(dataset.release);
+      // The layout the extension falls back on when a user loads a release file without its own.
+      const layout = parseRecordLayout(files.layout.name, latin1(files.layout.bytes));
+      writeAtomically(DEFAULT_LAYOUT, `${JSON.stringify(positionsOf(layout), null, 1)}\n`);
+    }
     for (const w of summarise(warnings)) console.warn(`warning: ${w}`);
     const { release } = dataset;
     const ms = Math.round(performance.now() - started);
