@@ -64,11 +64,23 @@ function extensionFiles(): Plugin {
   } as Plugin;
 }
 
+/** The release line of the bundled dataset's header (hcpcs/dataset-format.ts). */
+function bundledRelease(): unknown {
+  const text = readFileSync(DATASET, 'utf8');
+  const line = text.slice(text.indexOf('\n') + 2, text.indexOf('\n', text.indexOf('\n') + 1));
+  return (JSON.parse(line) as { release: unknown }).release;
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     // Byte ranges of the dataset's parts: a cold worker reads only those it needs (background/dataset-parts-loader.ts).
-    define: { __DATASET_PARTS__: JSON.stringify(datasetParts(readFileSync(DATASET))) },
+    define: {
+      __DATASET_PARTS__: JSON.stringify(datasetParts(readFileSync(DATASET))),
+      __BUNDLED_RELEASE__: JSON.stringify(bundledRelease()),
+    },
+    // The options page's import worker is a module worker (src/options/release-import/).
+    worker: { format: 'es' },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -3,6 +3,7 @@
  * `npm run data:build` (node) and the options page's import (a browser
  * worker): no node or DOM API here, only what both have.
  */
+import { sha256Hex } from '../../src/common/sha256';
 import type { Dataset } from '../../src/hcpcs/dataset';
 import type { HcpcsRecord } from '../../src/hcpcs/record';
 import { assembleRecords } from './assemble-records';
@@ -36,11 +37,6 @@ export function latin1(bytes: Uint8Array): string {
   return out;
 }
 
-export async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 export async function convertRelease(files: ReleaseFiles, known?: KnownAids): Promise<Conversion> {
   const layout = files.layout ? parseRecordLayout(files.layout.name, latin1(files.layout.bytes)) : known?.layout;
   if (!layout) throw new ReleaseError(files.data.name, undefined, 'no record layout (HCPCyyyy_recordlayout.txt) came with this file');
@@ -64,7 +60,7 @@ export async function convertRelease(files: ReleaseFiles, known?: KnownAids): Pr
       quarter: files.quarter,
       effective: `${files.year}-${String((files.quarter - 1) * 3 + 1).padStart(2, '0')}-01`,
       sourceFile: data.name,
-      sourceSha256: await sha256(data.bytes),
+      sourceSha256: await sha256Hex(data.bytes),
       layoutFile: layout.file,
       notesFile: notesFile ?? '',
       codes: records.length - modifiers,

@@ -9,6 +9,7 @@ import { releaseLabel, staleNotice } from '../hcpcs/release';
 import { CodeSearch } from '../hcpcs/search';
 import { buildTooltipModel } from '../hcpcs/tooltip-model';
 import type { BackgroundApi, ContentApi, Params, Result } from '../common/messages';
+import type { StoredRelease } from '../common/release-store';
 import type { Settings } from '../common/settings';
 
 /** Where a request came from: a content script's tab and frame; neither for the extension's own pages. */
@@ -32,12 +33,25 @@ export interface HandlerDeps {
   /** Starts the content script's session in one frame of a tab (scripting.executeScript). */
   startSession(tabId: number, frameId: number): Promise<void>;
   today?: () => string;
+  /** The release the user loaded, when it is the one answering (background/dataset-source.ts). */
+  getStoredRelease?(): Promise<StoredRelease | undefined>;
+  /** The options page stored or removed a release. */
+  releaseChanged?(): void;
 }
 
 /** Lets queued requests (a hover's lookup) run between chunks of index building. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function createHandlers({ getLookup, getLookupFor = () => getLookup(), getSettings, sendToFrame, startSession, today = () => localIsoDate() }: HandlerDeps): Handlers {
+export function createHandlers({
+  getLookup,
+  getLookupFor = () => getLookup(),
+  getSettings,
+  sendToFrame,
+  startSession,
+  today = () => localIsoDate(),
+  getStoredRelease = async () => undefined,
+  releaseChanged = () => undefined,
+}: HandlerDeps): Handlers {
   /** A tooltip names each cross-referenced code's description too: those codes must be in the dataset read. */
   const lookupWithCrossReferences = async (codes: string[]) => {
     const lookup = await getLookupFor(codes);
@@ -79,9 +93,15 @@ export function createHandlers({ getLookup, getLookupFor = () => getLookup(), ge
       return { ready: true };
     },
     async getDatasetInfo() {
-      const { release } = (await getLookupFor([])).dataset;
+      const [{ release }, stored] = await Promise.all([getLookupFor([]).then((l) => l.dataset), getStoredRelease()]);
       const stale = staleNotice(release, today());
-      return { release, label: `CMS HCPCS ${releaseLabel(release)}`, ...(stale ? { stale } : {}) };
+      const source = stored ? { kind: 'loaded' as const, fileName: stored.fileName, loadedAt: stored.loadedAt, inputSha256: stored.inputSha256 } : { kind: 'bundled' as const };
+      return { release, label: `CMS HCPCS ${releaseLabel(release)}`, source, ...(stale ? { stale } : {}) };
+    },
+    async reloadRelease() {
+      releaseChanged();
+      const { release } = (await getLookupFor([])).dataset;
+      return { label: `CMS HCPCS ${releaseLabel(release)}` };
     },
     async showInTopFrame({ token, items }, origin) {
       const tabId = topFrameOf(origin);

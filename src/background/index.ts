@@ -11,8 +11,7 @@ import { loadSettings } from '../common/settings-storage';
 import type { Reply } from '../common/messages';
 import { injectSession, sendToSession } from '../common/session-script';
 import { registerActionBadge } from './action-badge';
-import { DATASET_PATH, getLookup } from './dataset-loader';
-import { createPartsLoader } from './dataset-parts-loader';
+import { getLookup, getLookupFor, releaseChanged, releaseSource } from './dataset-source';
 import { createHandlers, type RequestOrigin } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { checkRequest, checkSender } from './request-checks';
@@ -22,18 +21,15 @@ import { registerSettingsRepair } from './settings-repair';
 import { registerSettingsSync } from './settings-sync';
 import { registerToggleCommand } from './toggle-enabled';
 
-const parts = createPartsLoader({
-  url: browser.runtime.getURL(DATASET_PATH),
-  parts: typeof __DATASET_PARTS__ === 'undefined' ? undefined : __DATASET_PARTS__,
-  full: getLookup,
-});
-// Nearly every wake-up is a lookup: start reading the dataset's header and
+// Nearly every wake-up is a lookup: start choosing the release and reading its header and
 // modifiers while the browser is still delivering the message that woke the worker.
-parts.readHead();
+void releaseSource();
 
 const handlers = createHandlers({
   getLookup,
-  getLookupFor: parts.lookupFor,
+  getLookupFor,
+  getStoredRelease: async () => (await releaseSource()).stored,
+  releaseChanged,
   getSettings: async () => (await loadSettings()).settings,
   sendToFrame: (tabId, frameId, type, params) => sendToSession(tabId, type, params, frameId),
   startSession: (tabId, frameId) => injectSession({ tabId, frameIds: [frameId] }),

@@ -40,6 +40,7 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
   },
   prepareSearch: noParams,
   getDatasetInfo: noParams,
+  reloadRelease: noParams,
   startSession: noParams,
   showInTopFrame(p) {
     if (!onlyKeys(p, ['token', 'items'])) return 'unexpected parameter';

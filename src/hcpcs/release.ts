@@ -40,3 +40,8 @@ export function staleNotice(release: ReleaseInfo, today: string): string | undef
 }
 
 export const QUARTER_MONTHS = { 1: 'JAN', 2: 'APR', 3: 'JUL', 4: 'OCT' } as const;
+
+/** Orders releases by quarter: negative when `a` is older than `b`, 0 for the same quarter. */
+export function compareReleases(a: Pick<ReleaseInfo, 'year' | 'quarter'>, b: Pick<ReleaseInfo, 'year' | 'quarter'>): number {
+  return a.year - b.year || a.quarter - b.quarter;
+}
