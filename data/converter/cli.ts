@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { DatasetError, encodeDataset } from '../../src/hcpcs/dataset-format';
 import { releaseLabel } from '../../src/hcpcs/release';
 import { convertRelease } from './convert-release';
-import { ReleaseError } from './release-error';
+import { ReleaseError, summariseWarnings } from './release-error';
 import { findReleaseFiles } from './release-files';
 import { latin1 } from './convert-release';
 import { positionsOf } from './layout-positions';
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
       const layout = parseRecordLayout(files.layout.name, latin1(files.layout.bytes));
       writeAtomically(DEFAULT_LAYOUT, `${JSON.stringify(positionsOf(layout), null, 1)}\n`);
     }
-    for (const w of summarise(warnings)) console.warn(`warning: ${w}`);
+    for (const w of summariseWarnings(warnings)) console.warn(`warning: ${w}`);
     const { release } = dataset;
     const ms = Math.round(performance.now() - started);
     console.log(`Wrote ${out}: CMS HCPCS ${releaseLabel(release)}, ${release.codes} codes and ${release.modifiers} modifiers, ${json.length} bytes, in ${ms} ms.`);
@@ -61,15 +61,6 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-}
-
-/** One line per distinct problem, so a release with one odd value everywhere is still readable. */
-function summarise(warnings: { where: string; message: string }[]): string[] {
-  const byMessage = new Map<string, string[]>();
-  for (const w of warnings) byMessage.set(w.message, [...(byMessage.get(w.message) ?? []), w.where]);
-  return [...byMessage].map(([message, where]) =>
-    where.length === 1 ? `${where[0]}: ${message}` : `${message} (${where.length} records, first ${where[0]})`,
-  );
 }
 
 process.exitCode = await main();

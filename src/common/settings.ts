@@ -23,6 +23,8 @@ export const DEFAULT_SETTINGS = {
   sites: [] as string[],
   /** Off by default: site rules name internal portal hosts, which should stay on this machine. */
   syncSettings: false,
+  /** The options page may load a newer CMS release from a file (an administrator may turn this off). */
+  allowReleaseImport: true,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -53,6 +55,7 @@ const CHECKS: { readonly [K in SettingKey]: Check } = {
   siteMode: oneOf(SITE_MODES),
   sites: (v) => Array.isArray(v) && v.length <= MAX_SITES && v.every((s) => typeof s === 'string' && isHostPattern(s)),
   syncSettings: (v) => typeof v === 'boolean',
+  allowReleaseImport: (v) => typeof v === 'boolean',
 };
 
 export function isValidSetting<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {

@@ -9,6 +9,7 @@ import { applyTheme } from '../common/page-theme';
 import type { Settings } from '../common/settings';
 import { loadSettings, updateSettings, watchSettings } from '../common/settings-storage';
 import { setUpBackup } from './backup';
+import { setUpCmsData } from './cms-data';
 import { fillForm, isSettingName, readField } from './form-fields';
 import { makePreview } from './preview';
 import { showShortcuts } from './shortcuts';
@@ -72,6 +73,7 @@ form.addEventListener('change', (event) => {
 form.addEventListener('submit', (event) => event.preventDefault());
 
 setUpBackup(document);
+setUpCmsData(document);
 void showShortcuts(document.getElementById('shortcuts')!);
 void loadSettings().then(({ settings }) => show(settings));
 watchSettings(show);
