@@ -13,7 +13,7 @@
 import { ext as browser } from '../common/extension-api';
 import { clearStoredRelease, markChecked, readPart, readStoredRelease, readStoredText, type StoredRelease } from '../common/release-store';
 import { sha256Hex } from '../common/sha256';
-import { DatasetError } from '../hcpcs/dataset-format';
+import { DATASET_MAGIC, DatasetError } from '../hcpcs/dataset-format';
 import { openDataset } from '../hcpcs/dataset-open';
 import { HcpcsLookup } from '../hcpcs/lookup';
 import { compareReleases, releaseLabel } from '../hcpcs/release';
@@ -88,9 +88,21 @@ function imported(stored: StoredRelease, version: string): ReleaseSource {
     });
     return loading;
   };
-  const parts = createPartsLoader({ url: '', parts: stored.parts, full, readPart: (name) => readPart(name) });
+  const parts = createPartsLoader({ url: '', parts: stored.parts, full, readPart: async (name) => checkedPart(name, await readPart(name)) });
   parts.readHead();
   return { stored, lookupFor: parts.lookupFor, full };
+}
+
+/**
+ * A part must look like its place in the dataset file (the head starts with
+ * the format's first line; a letter's part holds only lines of that letter's
+ * codes): anything else sends the lookup to the full load, which finds the
+ * damage and falls back, rather than answering "unknown code" from it.
+ */
+function checkedPart(name: string, text: string): string {
+  const ok = name === 'head' ? text.startsWith(DATASET_MAGIC) : text[0] === name && /^[A-Z]\d{4}\t/.test(text) && text.endsWith('\n');
+  if (!ok) throw new DatasetError(`the stored part ${name} is damaged`);
+  return text;
 }
 
 async function load(stored: StoredRelease, version: string): Promise<HcpcsLookup> {
