@@ -26,6 +26,7 @@ import { converter } from './suites/converter';
 import { popup } from './suites/popup';
 import { sizes } from './suites/sizes';
 import { workerLookup } from './suites/worker-lookup';
+import { releaseImport } from './suites/release-import';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
@@ -34,6 +35,7 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   converter,
   'worker-lookup': workerLookup,
   'cold-start': coldStart,
+  'release-import': releaseImport,
   'page-cost': pageCost,
   popup,
   hover,
