@@ -43,6 +43,7 @@ export async function convertRelease(files: ReleaseFiles, known?: KnownAids): Pr
   const { data } = files;
   const lines: SourceLine[] = /\.xlsx$/i.test(data.name) ? await readExcel(data.name, data.bytes) : readFixedWidth(data.name, latin1(data.bytes), layout);
   const { records, warnings } = assembleRecords(data.name, lines, layout.tables);
+  if (records.length === 0) throw new ReleaseError(data.name, undefined, 'holds no HCPCS records');
   const notesFile = files.notes ? files.notes.name : files.layout ? undefined : known?.notes?.file;
   const notes = files.notes ? parseProcessingNotes(files.notes.name, latin1(files.notes.bytes)) : files.layout ? {} : { ...(known?.notes?.notes ?? {}) };
   if (notesFile) {

@@ -179,6 +179,20 @@ describe(`loading a newer CMS release (from the ${newer.source}) in Chromium`, (
     expect((await lookup(options, 'E1392')).result.release).toBe('CMS HCPCS 2026 Q1');
   });
 
+  it('shows its progress while converting, stays responsive, and a cancel changes nothing', async () => {
+    // 40 MB of blank lines: a file the converter reads for a while before finding it holds nothing.
+    const slow = file('HCPC2026_APR_ANWEB.txt', new TextEncoder().encode('\r\n'.repeat(20 * 1024 * 1024)));
+    await options.setInputFiles('#release-file', slow);
+    await options.locator('#import-stage').filter({ hasText: 'Converting' }).waitFor();
+    expect(await options.isVisible('#import-bar')).toBe(true);
+    // The page answers while the worker converts.
+    expect(await options.evaluate(() => document.title)).toBe('HCPCS Lens options');
+    await options.click('#cancel-import');
+    expect(await options.locator('#import-error').innerText()).toBe('Cancelled. Nothing changed.');
+    expect(await options.isHidden('#import-progress')).toBe(true);
+    expect(await active(options)).toContain('CMS HCPCS 2026 Q1');
+  });
+
   it('of two quarters in one zip takes the newest and says which', async () => {
     const { zipSync, unzipSync } = await import('fflate');
     const both = zipSync({ ...unzipSync(newer.zip), 'HCPC2025_OCT_ANWEB.xlsx': octoberWorkbook().bytes });

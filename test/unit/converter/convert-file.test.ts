@@ -125,6 +125,11 @@ describe('refused, naming the file', () => {
     expect(e.message).toBe('bomb.zip, HCPC2026_JAN_ANWEB.txt: would inflate to 60 MB, past the 50 MB a CMS release file can be');
   });
 
+  it('a release file without a single record', async () => {
+    const e = await refusal(convertFile('HCPC2026_APR_ANWEB.txt', new TextEncoder().encode('\r\n'.repeat(10)), await known()));
+    expect(e.message).toBe('HCPC2026_APR_ANWEB.txt: holds no HCPCS records');
+  });
+
   it('a file over 50 MB', async () => {
     const e = await refusal(convertFile('huge.zip', new Uint8Array(MAX_FILE_BYTES + 1), await known()));
     expect(e.message).toBe('huge.zip: is 50 MB, past the 50 MB a CMS release can be');
