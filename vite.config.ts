@@ -16,6 +16,8 @@ const CONTENT_SCRIPT = 'src/content/index.ts';
 /** The content script's session, injected by the worker (src/common/session-script.ts). */
 const SESSION_SCRIPT = 'src/content/session.ts';
 const DATASET = 'data/hcpcs-dataset.tsv';
+/** What changed from the release before the bundled one (data/converter/changes-cli.ts). */
+const CHANGES = 'data/hcpcs-changes.tsv';
 
 /** Firefox-only keys; AMO requires an id and a data-collection declaration of new add-ons. */
 function manifestFor(browser: Browser): ManifestV3Export {
@@ -40,7 +42,7 @@ function manifestFor(browser: Browser): ManifestV3Export {
 }
 
 /**
- * The worker fetches the dataset by a fixed path. crxjs lists content-script
+ * The worker fetches the dataset and the changes part by fixed paths. crxjs lists content-script
  * chunks as web_accessible_resources for every site, which lets any page probe
  * for the extension; the content scripts are self-contained files, injected
  * by the manifest or by scripting.executeScript (neither needs the list), so
@@ -53,6 +55,7 @@ function extensionFiles(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       this.emitFile({ type: 'asset', fileName: DATASET, source: readFileSync(DATASET) });
+      this.emitFile({ type: 'asset', fileName: CHANGES, source: readFileSync(CHANGES) });
       // crxjs also emits an ES-module copy of a script imported with ?script&iife, unused: only the IIFE file is injected.
       for (const [name, chunk] of Object.entries(bundle)) {
         if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(SESSION_SCRIPT) && chunk.isEntry) delete bundle[name];

@@ -11,7 +11,7 @@
  * removed and the bundled one serves; both leave a notice for the options page.
  */
 import { ext as browser } from '../common/extension-api';
-import { clearStoredRelease, markChecked, readPart, readStoredRelease, readStoredText, type StoredRelease } from '../common/release-store';
+import { clearStoredRelease, markChecked, readPart, readStoredHistory, readStoredRelease, readStoredText, type StoredRelease } from '../common/release-store';
 import { sha256Hex } from '../common/sha256';
 import { DATASET_MAGIC, DatasetError } from '../hcpcs/dataset-format';
 import { openDataset } from '../hcpcs/dataset-open';
@@ -19,12 +19,15 @@ import { HcpcsLookup } from '../hcpcs/lookup';
 import { compareReleases, releaseLabel } from '../hcpcs/release';
 import { DATASET_PATH, getLookup as bundledLookup } from './dataset-loader';
 import { createPartsLoader } from './dataset-parts-loader';
+import { CHANGES_PATH, readBundledChanges } from './history-loader';
 
 export interface ReleaseSource {
   /** The loaded release's description; undefined when the bundled release serves. */
   stored: StoredRelease | undefined;
   lookupFor(codes: Iterable<string>): Promise<HcpcsLookup>;
   full(): Promise<HcpcsLookup>;
+  /** The text of the history of changes that goes with this release (background/history-loader.ts). */
+  history(): Promise<string>;
 }
 
 let current: Promise<ReleaseSource> | undefined;
@@ -55,7 +58,7 @@ function bundled(): ReleaseSource {
     full: bundledLookup,
   });
   parts.readHead();
-  return { stored: undefined, lookupFor: parts.lookupFor, full: bundledLookup };
+  return { stored: undefined, lookupFor: parts.lookupFor, full: bundledLookup, history: () => readBundledChanges(browser.runtime.getURL(CHANGES_PATH)) };
 }
 
 async function choose(): Promise<ReleaseSource> {
@@ -90,7 +93,8 @@ function imported(stored: StoredRelease, version: string): ReleaseSource {
   };
   const parts = createPartsLoader({ url: '', parts: stored.parts, full, readPart: async (name) => checkedPart(name, await readPart(name)) });
   parts.readHead();
-  return { stored, lookupFor: parts.lookupFor, full };
+  const history = async () => (await readStoredHistory()) ?? readBundledChanges(browser.runtime.getURL(CHANGES_PATH));
+  return { stored, lookupFor: parts.lookupFor, full, history };
 }
 
 /**

@@ -3,7 +3,9 @@
  * so a request without a handler does not compile. Dependencies come in as
  * arguments so the handlers run in node tests with a real dataset.
  */
+import { ChangeHistory } from '../hcpcs/change-history';
 import { localIsoDate } from '../hcpcs/dates';
+import { HistoryError } from '../hcpcs/history-format';
 import type { HcpcsLookup } from '../hcpcs/lookup';
 import { releaseLabel, staleNotice } from '../hcpcs/release';
 import { CodeSearch } from '../hcpcs/search';
@@ -32,6 +34,10 @@ export interface HandlerDeps {
   sendToFrame<K extends keyof ContentApi>(tabId: number, frameId: number, type: K, params: Params<ContentApi, K>): Promise<Result<ContentApi, K>>;
   /** Starts the content script's session in one frame of a tab (scripting.executeScript). */
   startSession(tabId: number, frameId: number): Promise<void>;
+  /** What changed between the releases the extension knows (background/history-loader.ts); none by default. */
+  getHistory?(): Promise<ChangeHistory>;
+  /** A history found damaged while answering: the loader answers without it from then on. */
+  historyFailed?(error: HistoryError): void;
   today?: () => string;
   /** The release the user loaded, when it is the one answering (background/dataset-source.ts). */
   getStoredRelease?(): Promise<StoredRelease | undefined>;
@@ -48,10 +54,23 @@ export function createHandlers({
   getSettings,
   sendToFrame,
   startSession,
+  getHistory = async () => ChangeHistory.EMPTY,
+  historyFailed = () => undefined,
   today = () => localIsoDate(),
   getStoredRelease = async () => undefined,
   releaseChanged = () => undefined,
 }: HandlerDeps): Handlers {
+  /** A damaged line of the history costs its lines, never the answer. */
+  const withHistory = async <T>(answer: (history: ChangeHistory) => T): Promise<T> => {
+    const history = await getHistory();
+    try {
+      return answer(history);
+    } catch (error) {
+      if (!(error instanceof HistoryError)) throw error;
+      historyFailed(error);
+      return answer(ChangeHistory.EMPTY);
+    }
+  };
   /** A tooltip names each cross-referenced code's description too: those codes must be in the dataset read. */
   const lookupWithCrossReferences = async (codes: string[]) => {
     const lookup = await getLookupFor(codes);
@@ -71,21 +90,24 @@ export function createHandlers({
   return {
     async lookupCodes({ items, level, asOf }) {
       const codes = items.flatMap((item) => [item.code, ...(item.modifiers ?? [])]);
-      const [lookup, settings] = await Promise.all([lookupWithCrossReferences(codes), level ? undefined : getSettings()]);
-      return buildTooltipModel(lookup, items, level ?? settings!.detailLevel, asOf ?? today());
+      const [lookup, settings] = await Promise.all([lookupWithCrossReferences(codes), level ? undefined : getSettings(), getHistory()]);
+      return withHistory((history) => buildTooltipModel(lookup, items, level ?? settings!.detailLevel, asOf ?? today(), history));
     },
     async findKnownCodes({ codes }) {
       const lookup = await getLookupFor(codes);
       return { known: codes.filter((code) => (code.length === 2 ? lookup.modifier(code) : lookup.code(code)) !== undefined) };
     },
-    async searchCodes({ query, category, includeTerminated, limit, asOf }) {
+    async searchCodes({ query, category, includeTerminated, limit, asOf, changed }) {
       const { lookup, index } = await searchFor();
-      const hits = index.search(query, {
-        today: asOf ?? today(),
-        ...(category ? { category } : {}),
-        ...(includeTerminated ? { includeTerminated } : {}),
-        ...(limit ? { limit } : {}),
-      });
+      const hits = await withHistory((history) =>
+        index.search(query, {
+          today: asOf ?? today(),
+          ...(category ? { category } : {}),
+          ...(includeTerminated ? { includeTerminated } : {}),
+          ...(limit ? { limit } : {}),
+          ...(changed ? { changed: history.changedIn(lookup.dataset.release) } : {}),
+        }),
+      );
       return { hits, release: `CMS HCPCS ${releaseLabel(lookup.dataset.release)}` };
     },
     async prepareSearch() {

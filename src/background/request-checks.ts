@@ -31,7 +31,8 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
     return bad === undefined ? undefined : `"${String(bad).slice(0, 12)}" is not a code`;
   },
   searchCodes(p) {
-    if (!onlyKeys(p, ['query', 'category', 'includeTerminated', 'limit', 'asOf'])) return 'unexpected parameter';
+    if (!onlyKeys(p, ['query', 'category', 'includeTerminated', 'limit', 'asOf', 'changed'])) return 'unexpected parameter';
+    if (!optional(p.changed, (v) => typeof v === 'boolean')) return 'changed must be true or false';
     if (typeof p.query !== 'string' || p.query.length > MAX_QUERY_LENGTH) return `query must be text of at most ${MAX_QUERY_LENGTH} characters`;
     if (!optional(p.category, (v) => typeof v === 'string' && /^[A-Z]$/.test(v))) return 'category must be one letter';
     if (!optional(p.includeTerminated, (v) => typeof v === 'boolean')) return 'includeTerminated must be true or false';

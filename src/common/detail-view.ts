@@ -36,6 +36,9 @@ export function renderCard(doc: Document, card: CodeCard, brief: boolean): HTMLE
     el(doc, 'div', 'hl-head', el(doc, 'span', 'hl-code', card.code), ...badges),
     el(doc, 'div', 'hl-title', card.title),
     card.notice ? el(doc, 'div', 'hl-notice', card.notice) : null,
+    // What changed in the releases the extension knows, newest first. A line per change and
+    // no more: this view ships in every page's session, whose size is at its budget.
+    ...(card.changes ?? []).map((change) => el(doc, 'div', 'hl-change', change.text)),
     card.facts.length > 0 ? renderFacts(doc, card.facts) : null,
     card.modifiers.length > 0 ? renderModifiers(doc, card.modifiers, brief) : null,
     card.blank && card.blank.length > 0 ? el(doc, 'div', 'hl-blank', `Blank in the CMS record: ${card.blank.join(', ')}.`) : null,

@@ -23,7 +23,8 @@ export interface BackgroundApi {
     result: { known: string[] };
   };
   searchCodes: {
-    params: { query: string; category?: string; includeTerminated?: boolean; limit?: number; asOf?: string };
+    /** `changed`: only what changed in the active release (an empty query lists it all). */
+    params: { query: string; category?: string; includeTerminated?: boolean; limit?: number; asOf?: string; changed?: boolean };
     result: { hits: SearchHit[]; release: string };
   };
   /**

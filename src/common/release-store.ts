@@ -15,6 +15,8 @@ const DB_NAME = 'hcpcs-lens-releases';
 const STORE = 'release';
 const ACTIVE = 'active';
 const NOTICE = 'notice';
+/** The history of changes up to the stored release (hcpcs/release-history.ts), stored with it. */
+const HISTORY = 'history';
 const partKey = (name: string) => `part:${name}`;
 
 /** What is known of the stored release without reading its records. */
@@ -84,6 +86,12 @@ export async function readPart(name: string): Promise<string> {
   return text;
 }
 
+/** The history of changes stored with the release; undefined when there is none. */
+export async function readStoredHistory(): Promise<string | undefined> {
+  const text = await transact('readonly', (store) => get(store, HISTORY));
+  return typeof text === 'string' ? text : undefined;
+}
+
 /** The names of the parts, in file order (head first). */
 export function partNames(parts: DatasetParts): string[] {
   return ['head', ...Object.keys(parts.letters).sort((a, b) => parts.letters[a]![0] - parts.letters[b]![0])];
@@ -101,11 +109,12 @@ export async function readStoredText(stored: StoredRelease): Promise<string> {
   return texts.join('');
 }
 
-/** Replaces whatever was stored by this release, whole, and clears any notice. */
-export async function storeRelease(description: StoredRelease, parts: Record<string, string>): Promise<void> {
+/** Replaces whatever was stored by this release and its history of changes, whole, and clears any notice. */
+export async function storeRelease(description: StoredRelease, parts: Record<string, string>, history: string): Promise<void> {
   await transact('readwrite', (store) => {
     store.clear();
     for (const [name, text] of Object.entries(parts)) store.put(text, partKey(name));
+    store.put(history, HISTORY);
     store.put(description, ACTIVE);
     return () => undefined;
   });

@@ -7,6 +7,7 @@ import MiniSearch, { type SearchOptions as MiniSearchOptions } from 'minisearch'
 import type { HcpcsLookup } from './lookup';
 import { parsePastedList } from './paste-list';
 import type { HcpcsRecord } from './record';
+import type { ChangeKind } from './release-diff';
 import { recordStatus, type StatusBadge } from './status';
 
 export interface SearchOptions {
@@ -16,6 +17,12 @@ export interface SearchOptions {
   includeTerminated?: boolean;
   limit?: number;
   today: string;
+  /**
+   * Only these codes, each with what changed ("changed in this release",
+   * ChangeHistory.changedIn). An empty query then lists them all, in code
+   * order, terminated ones included: a termination is one of the changes.
+   */
+  changed?: ReadonlyMap<string, readonly ChangeKind[]>;
 }
 
 export interface SearchHit {
@@ -25,6 +32,8 @@ export interface SearchHit {
   long: string;
   status: StatusBadge[];
   terminated: boolean;
+  /** With the `changed` option: what changed in this release. */
+  changes?: ChangeKind[];
 }
 
 const DEFAULT_LIMIT = 50;
@@ -88,19 +97,27 @@ export class CodeSearch {
   search(query: string, options: SearchOptions): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const text = query.trim();
-    if (!text) return [];
+    const { changed } = options;
+    if (!text && !changed) return [];
     const compact = text.toUpperCase().replace(/[\s-]+/g, '');
     const seen = new Set<string>();
     const hits: SearchHit[] = [];
     const add = (record: HcpcsRecord | undefined) => {
       if (!record || seen.has(record.code) || hits.length >= limit) return;
       if (options.category && (record.kind === 'modifier' || record.code[0] !== options.category)) return;
+      const changes = changed?.get(record.code);
+      if (changed && !changes) return;
       const hit = this.#hit(record, options.today);
-      if (hit.terminated && !options.includeTerminated) return;
+      if (hit.terminated && !options.includeTerminated && !changes) return;
+      if (changes) hit.changes = [...changes];
       seen.add(record.code);
       hits.push(hit);
     };
 
+    if (!text) {
+      for (const code of changed!.keys()) add(this.#lookup.code(code) ?? this.#lookup.modifier(code));
+      return hits;
+    }
     // A code, or the start of one: that code first, then the codes it begins, in code order.
     if (/^[A-Z]\d{0,4}$/.test(compact)) {
       add(this.#lookup.code(compact));

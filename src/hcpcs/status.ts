@@ -8,6 +8,9 @@ import { formatDate } from './dates';
 import type { HcpcsRecord } from './record';
 import { nextReleaseDate, releaseLabel, type ReleaseInfo } from './release';
 
+/** The release whose quarter "New in / Changed in / Discontinued in" refers to: the one in force on the date. */
+type ReleaseQuarter = Pick<ReleaseInfo, 'year' | 'quarter' | 'effective'>;
+
 export type StatusKind = 'active' | 'not-yet-effective' | 'terminating' | 'terminated' | 'new' | 'changed' | 'discontinued';
 
 export interface StatusBadge {
@@ -17,7 +20,7 @@ export interface StatusBadge {
 }
 
 /** The validity badge first, then what this release changed, if anything. */
-export function recordStatus(record: HcpcsRecord, release: ReleaseInfo, tables: CodeTables, today: string): StatusBadge[] {
+export function recordStatus(record: HcpcsRecord, release: ReleaseQuarter, tables: CodeTables, today: string): StatusBadge[] {
   const badges: StatusBadge[] = [validity(record, today)];
   const change = releaseChange(record, release, tables);
   if (change) badges.push(change);
@@ -37,7 +40,7 @@ function validity(record: HcpcsRecord, today: string): StatusBadge {
   return { kind: 'active', label: 'Active' };
 }
 
-function releaseChange(record: HcpcsRecord, release: ReleaseInfo, tables: CodeTables): StatusBadge | undefined {
+function releaseChange(record: HcpcsRecord, release: ReleaseQuarter, tables: CodeTables): StatusBadge | undefined {
   const inQuarter = (date: string) => date >= release.effective && date < nextReleaseDate(release);
   const label = releaseLabel(release);
   if (record.action === 'D' && inQuarter(record.actionEffective || record.termination)) {

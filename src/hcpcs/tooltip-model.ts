@@ -3,13 +3,16 @@
  * worker from the dataset; every view (hover tooltip, popup, options preview)
  * only renders it.
  */
+import { ChangeHistory } from './change-history';
 import { meaningOf, type TableName } from './code-tables';
 import { formatDate } from './dates';
 import type { DetailLevel } from './detail-level';
 import { FIELD_LABELS } from './field-labels';
+import { historyLines, type ChangeLine } from './history-lines';
 import type { HcpcsLookup } from './lookup';
 import type { HcpcsRecord } from './record';
 import { releaseLabel, staleNotice } from './release';
+import { quarterLabel } from './quarter-label';
 import { recordStatus, type StatusBadge } from './status';
 
 export type { DetailLevel };
@@ -40,6 +43,8 @@ export interface CodeCard {
   notice?: string;
   /** Full level: the record's blank fields, so a blank is seen as blank, not as missing. */
   blank?: string[];
+  /** Standard and full levels: what changed in the releases the extension knows, newest first. */
+  changes?: ChangeLine[];
 }
 
 export interface TooltipModel {
@@ -58,35 +63,59 @@ export interface LookupItem {
 
 const AMA_NOTICE = 'Description not included (AMA-licensed).';
 
-export function buildTooltipModel(lookup: HcpcsLookup, items: readonly LookupItem[], level: DetailLevel, today: string): TooltipModel {
+/** `history`: what changed between the releases the extension knows (change-history.ts); none by default. */
+export function buildTooltipModel(lookup: HcpcsLookup, items: readonly LookupItem[], level: DetailLevel, today: string, history = ChangeHistory.EMPTY): TooltipModel {
   const { release } = lookup.dataset;
   const cards = items.map((item) => {
-    const card = buildCard(lookup, item.code, level, today);
-    card.modifiers = (item.modifiers ?? []).map((m) => buildCard(lookup, m, level === 'brief' ? 'brief' : 'standard', today));
+    const card = buildCard(lookup, item.code, level, today, history);
+    card.modifiers = (item.modifiers ?? []).map((m) => buildCard(lookup, m, level === 'brief' ? 'brief' : 'standard', today, history));
     return card;
   });
   const stale = staleNotice(release, today);
+  // A release loaded before its effective date names that date: until then, cards show the records it replaces.
+  const pending = today < release.effective ? ` (effective ${formatDate(release.effective)})` : '';
   return {
     level,
     cards,
-    release: `${level === 'brief' ? 'CMS' : 'CMS HCPCS'} ${releaseLabel(release)}`,
+    release: `${level === 'brief' ? 'CMS' : 'CMS HCPCS'} ${releaseLabel(release)}${pending}`,
     ...(stale ? { stale } : {}),
   };
 }
 
-export function buildCard(lookup: HcpcsLookup, code: string, level: DetailLevel, today: string): CodeCard {
-  const record = code.length === 2 ? lookup.modifier(code) : lookup.code(code);
-  if (!record) return placeholderCard(lookup, code);
+export function buildCard(lookup: HcpcsLookup, code: string, level: DetailLevel, today: string, history = ChangeHistory.EMPTY): CodeCard {
+  const current = code.length === 2 ? lookup.modifier(code) : lookup.code(code);
+  // The record in force today: a change that takes effect later is not yet the record. A code added
+  // later is shown as the active release has it; its badge says when it starts.
+  const record = history.inForce(code, current, today) ?? current;
+  const changes = level === 'brief' ? [] : historyLines(history, code, current, today);
+  const withChanges = changes.length > 0 ? { changes } : {};
+  if (!record) return { ...placeholderCard(lookup, code), ...withChanges };
   const { release, tables } = lookup.dataset;
+  const status = recordStatus(record, history.releaseOn(release, today), tables, today);
+  const badge = status.length < 2 ? historyBadge(history, code, release, today) : undefined;
   return {
     code,
     kind: record.kind,
     title: level === 'brief' ? record.short || record.long : record.long,
-    status: recordStatus(record, release, tables, today),
+    status: badge ? [...status, badge] : status,
     facts: level === 'brief' ? [] : level === 'standard' ? standardFacts(lookup, record) : fullFacts(lookup, record),
     modifiers: [],
     ...(level === 'full' ? { blank: blankFields(record) } : {}),
+    ...withChanges,
   };
+}
+
+/**
+ * A change the active release brought that its action code does not date in
+ * its own quarter (after a jump of several quarters, or a change CMS left
+ * action N): the history names the quarter, so even the brief level shows it.
+ */
+function historyBadge(history: ChangeHistory, code: string, release: HcpcsLookup['dataset']['release'], today: string): StatusBadge | undefined {
+  const latest = history.lastChangeIn(code, release);
+  if (!latest || latest.date > today || latest.kind === 'terminated' || latest.kind === 'removed') return undefined;
+  return latest.kind === 'added'
+    ? { kind: 'new', label: `New in ${quarterLabel(latest.date)}` }
+    : { kind: 'changed', label: `Changed in ${quarterLabel(latest.date)}` };
 }
 
 function placeholderCard(lookup: HcpcsLookup, code: string): CodeCard {

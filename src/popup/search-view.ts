@@ -1,15 +1,20 @@
 /**
  * Live search: results follow every keystroke (no search button), with the
- * category and "include terminated" filters. A list pasted into the box goes
+ * category, "include terminated" and "changed in this release" filters (the
+ * last lists every change of the active release while the box is empty). A list pasted into the box goes
  * to the paste table instead.
  */
 import { CATEGORIES } from '../hcpcs/categories';
 import { parsePastedList } from '../hcpcs/paste-list';
+import type { ChangeKind } from '../hcpcs/release-diff';
+import type { StatusBadge } from '../hcpcs/status';
 import type { SearchHit } from '../hcpcs/search';
 import { sendToBackground } from '../common/send';
 import { RowList, type RowItem } from './row-list';
 
 const LIMIT = 50;
+/** A release changes a few hundred codes; the list of them all is browsed, not narrowed by typing. */
+const CHANGED_LIMIT = 500;
 
 export interface SearchViewOptions {
   copy(text: string, what: string): void;
@@ -21,6 +26,7 @@ export function setUpSearch(doc: Document, options: SearchViewOptions): { search
   const input = doc.getElementById('query') as HTMLInputElement;
   const category = doc.getElementById('category') as HTMLSelectElement;
   const terminated = doc.getElementById('include-terminated') as HTMLInputElement;
+  const changedOnly = doc.getElementById('changed-only') as HTMLInputElement;
   const status = doc.getElementById('search-status')!;
   const list = new RowList(doc.getElementById('results') as HTMLUListElement, {
     copy: options.copy,
@@ -43,16 +49,19 @@ export function setUpSearch(doc: Document, options: SearchViewOptions): { search
   const search = async () => {
     const ticket = ++latest;
     const query = input.value;
-    if (!query.trim()) return show(ticket, [], '');
+    const changed = changedOnly.checked;
+    if (!query.trim() && !changed) return show(ticket, [], '');
+    const limit = changed && !query.trim() ? CHANGED_LIMIT : LIMIT;
     results.setAttribute('aria-busy', 'true');
     try {
-      const { hits } = await sendToBackground('searchCodes', {
+      const { hits, release } = await sendToBackground('searchCodes', {
         query: query.slice(0, 200),
-        limit: LIMIT,
+        limit,
         ...(category.value ? { category: category.value } : {}),
         ...(terminated.checked ? { includeTerminated: true } : {}),
+        ...(changed ? { changed: true } : {}),
       });
-      show(ticket, hits.map(toRow), summary(query, hits.length, terminated.checked));
+      show(ticket, hits.map(toRow), changed ? changedSummary(query, hits.length, limit, release) : summary(query, hits.length, terminated.checked));
     } catch (error) {
       show(ticket, [], (error as Error).message);
     }
@@ -61,6 +70,7 @@ export function setUpSearch(doc: Document, options: SearchViewOptions): { search
   input.addEventListener('input', () => void search());
   category.addEventListener('change', () => void search());
   terminated.addEventListener('change', () => void search());
+  changedOnly.addEventListener('change', () => void search());
   input.addEventListener('keydown', (event) => {
     const nothingSelected = input.selectionStart === input.selectionEnd;
     if (event.key === 'ArrowDown' && list.items.length > 0) {
@@ -88,9 +98,34 @@ function toRow(hit: SearchHit): RowItem {
     code: hit.code,
     ...(hit.kind === 'modifier' ? { tag: 'Modifier' } : {}),
     text: hit.short || hit.long,
-    badge: hit.status[0],
+    badge: hit.changes ? changeBadge(hit.changes) : hit.status[0],
     copyText: `${hit.code}\t${hit.long}`,
   };
+}
+
+/** Badge-sized names of the kinds of change; a row's expanded detail tells the whole change. */
+const CHANGE_BADGES: Readonly<Record<ChangeKind, string>> = {
+  added: 'Added',
+  terminated: 'Terminated',
+  reinstated: 'Reinstated',
+  removed: 'Removed',
+  long: 'Description',
+  short: 'Short desc.',
+  other: 'Fields',
+};
+
+/** In the list of changes, the badge says what changed: the first kind, and how many more. */
+function changeBadge(kinds: readonly ChangeKind[]): StatusBadge {
+  const [first] = kinds as [ChangeKind, ...ChangeKind[]];
+  const kind = first === 'added' ? 'new' : first === 'terminated' || first === 'removed' ? 'discontinued' : 'changed';
+  return { kind, label: `${CHANGE_BADGES[first]}${kinds.length > 1 ? ` +${kinds.length - 1}` : ''}` };
+}
+
+function changedSummary(query: string, count: number, limit: number, release: string): string {
+  const what = query.trim() ? `matching “${query.trim()}” ` : '';
+  if (count === 0) return `No code ${what}changed in ${release} (as far as the extension knows the release before it).`;
+  if (count >= limit) return `The first ${limit} codes ${what}changed in ${release}: add a word or a category to narrow them.`;
+  return `${count} ${count === 1 ? 'code' : 'codes'} ${what}changed in ${release}`;
 }
 
 function summary(query: string, count: number, withTerminated: boolean): string {

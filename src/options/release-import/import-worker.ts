@@ -10,20 +10,24 @@ import type { KnownAids } from '../../../data/converter/convert-release';
 import { layoutFrom } from '../../../data/converter/layout-positions';
 import { ReleaseError, summariseWarnings } from '../../../data/converter/release-error';
 import bundledLayout from '../../../data/hcpcs-layout.json';
-import { partNames, readStoredRelease, readStoredText, storeRelease, type StoredRelease } from '../../common/release-store';
+import { partNames, readStoredHistory, readStoredRelease, readStoredText, storeRelease, type StoredRelease } from '../../common/release-store';
 import { sha256Hex } from '../../common/sha256';
 import { toTsv } from '../../common/tsv';
 import { datasetParts } from '../../hcpcs/dataset-parts';
 import { encodeDataset } from '../../hcpcs/dataset-format';
 import { decodeDataset } from '../../hcpcs/dataset-open';
 import { diffReleases, diffRows } from '../../hcpcs/release-diff';
+import { appendReleaseChanges } from '../../hcpcs/release-history';
 import { summaryLists } from './summary-lists';
 import type { FromWorker, Stage, ToWorker } from './import-protocol';
 
 /** The bundled dataset, as the extension ships it (same origin as this worker). */
 const BUNDLED_DATASET = '/data/hcpcs-dataset.tsv';
 
-let prepared: { description: StoredRelease; parts: Record<string, string> } | undefined;
+/** The bundled history of changes (the release before the bundled one → the bundled one). */
+const BUNDLED_CHANGES = '/data/hcpcs-changes.tsv';
+
+let prepared: { description: StoredRelease; parts: Record<string, string>; history: string } | undefined;
 
 const post = (message: FromWorker) => postMessage(message);
 const stage = (s: Stage) => post({ type: 'stage', stage: s });
@@ -46,6 +50,9 @@ async function load(file: File): Promise<void> {
   const stored = await readStoredRelease().catch(() => undefined);
   const active = stored ? decodeDataset(await readStoredText(stored)) : bundled;
   const diff = diffReleases(active.records, result.dataset.records);
+  // The history goes on from the active release's: what changed from it to this one is the next step.
+  const before = stored ? await readStoredHistory() : await fetchText(BUNDLED_CHANGES).catch(() => undefined);
+  const history = appendReleaseChanges(before, active, result.dataset);
 
   const text = encodeDataset(result.dataset);
   const encoded = new TextEncoder().encode(text);
@@ -67,6 +74,7 @@ async function load(file: File): Promise<void> {
       checkedFor: '',
     },
     parts: texts,
+    history,
   };
   post({
     type: 'summary',
@@ -91,14 +99,20 @@ async function use(): Promise<void> {
   if (!prepared) throw new Error('No release is ready to use: load one first.');
   // The version comes from the page's manifest: a worker has no extension API.
   const version = await manifestVersion();
-  await storeRelease({ ...prepared.description, loadedAt: new Date().toISOString(), checkedFor: version }, prepared.parts);
+  await storeRelease({ ...prepared.description, loadedAt: new Date().toISOString(), checkedFor: version }, prepared.parts, prepared.history);
   prepared = undefined;
   post({ type: 'stored' });
 }
 
 async function fetchBundled(): Promise<string> {
-  const response = await fetch(BUNDLED_DATASET);
-  if (!response.ok) throw new Error(`The bundled dataset is missing from this build (HTTP ${response.status}). Reinstall the extension.`);
+  return fetchText(BUNDLED_DATASET).catch((error: unknown) => {
+    throw new Error(`The bundled dataset is missing from this build (${(error as Error).message}). Reinstall the extension.`);
+  });
+}
+
+async function fetchText(path: string): Promise<string> {
+  const response = await fetch(path);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.text();
 }
 

@@ -1,9 +1,10 @@
-/** What the extension costs on disk and in every page: dist, the store zip, the injected script, the dataset. */
+/** What the extension costs on disk and in every page: dist, the store zip, the injected script, the dataset, the history of changes. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, zipSync, type Zippable } from 'fflate';
 import type { BenchContext } from '../context';
 import type { Figure } from '../figure';
+import { historyBytesByQuarter } from '../../../src/hcpcs/history-format';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,6 +31,10 @@ export async function sizes(ctx: BenchContext): Promise<Figure[]> {
   // A search index built at build time would ship beside the dataset.
   const indexes = files.filter((f) => /index/i.test(f.slice(dist.length)) && /\.(json|bin|idx)$/.test(f));
   const indexBytes = indexes.reduce((sum, f) => sum + statSync(f).size, 0);
+  // The history's budget is per quarter of changes (issue 12 §4): the bundled part, by the quarter each change takes effect in.
+  const changes = readFileSync(join(dist, 'data/hcpcs-changes.tsv'));
+  const byQuarter = [...historyBytesByQuarter(changes.toString('utf8'))].sort(([a], [b]) => (a < b ? -1 : 1));
+  const [largestQuarter, largestBytes] = byQuarter.reduce((max, q) => (q[1] > max[1] ? q : max), ['none', 0] as [string, number]);
   return [
     { suite, name: 'dist/chrome total', unit: 'bytes', value: total },
     { suite, name: 'packed zip (Chrome)', unit: 'bytes', value: zipped },
@@ -38,6 +43,15 @@ export async function sizes(ctx: BenchContext): Promise<Figure[]> {
     { suite, name: 'everything injected into a page', unit: 'bytes', value: size(atLoad) + size(onDemand), budget: { stat: 'value', limit: 50_000 } },
     { suite, name: 'dataset, raw', unit: 'bytes', value: dataset.length, budget: { stat: 'value', limit: 2_000_000 } },
     { suite, name: 'dataset, gzipped', unit: 'bytes', value: gzipSync(dataset, { level: 9 }).length, budget: { stat: 'value', limit: 400_000 } },
+    {
+      suite,
+      name: 'history of changes, raw bytes of its largest quarter',
+      unit: 'bytes',
+      value: largestBytes,
+      budget: { stat: 'value', limit: 100_000 },
+      note: `${largestQuarter}; every quarter: ${byQuarter.map(([q, b]) => `${q} ${b}`).join(', ')}`,
+    },
+    { suite, name: 'history of changes (bundled part), gzipped', unit: 'bytes', value: gzipSync(changes, { level: 9 }).length },
     {
       suite,
       name: 'prebuilt search index',

@@ -69,6 +69,8 @@ describe('request checks', () => {
     expect(refused({ type: 'lookupCodes', params: { items: Array(501).fill({ code: 'E1392' }) } })).toBe('lookupCodes: at most 500 codes per request');
     expect(refused({ type: 'searchCodes', params: { query: 'x'.repeat(201) } })).toBe('searchCodes: query must be text of at most 200 characters');
     expect(refused({ type: 'searchCodes', params: { query: 'x', category: 'EE' } })).toBe('searchCodes: category must be one letter');
+    expect(refused({ type: 'searchCodes', params: { query: '', changed: 'yes' } })).toBe('searchCodes: changed must be true or false');
+    expect(checkRequest({ type: 'searchCodes', params: { query: '', changed: true } })).toMatchObject({ ok: true });
     expect(refused({ type: 'getDatasetInfo', params: { anything: 1 } })).toBe('getDatasetInfo: unexpected parameter');
   });
 

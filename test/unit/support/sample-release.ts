@@ -9,6 +9,8 @@ import type { ReleaseFiles, SourceFile } from '../../../data/converter/release-f
 import { encodeDataset } from '../../../src/hcpcs/dataset-format';
 import { openDataset } from '../../../src/hcpcs/dataset-open';
 import { HcpcsLookup } from '../../../src/hcpcs/lookup';
+import { ChangeHistory } from '../../../src/hcpcs/change-history';
+import { historyStep } from '../../../src/hcpcs/release-history';
 
 export const CMS_FIXTURES = new URL('../../fixtures/cms/', import.meta.url).pathname;
 
@@ -46,4 +48,10 @@ export function convertSample(data: 'txt' | 'xlsx' = 'txt'): Promise<Conversion>
 export async function sampleLookup(): Promise<HcpcsLookup> {
   const { dataset } = await convertSample('txt');
   return new HcpcsLookup(openDataset(encodeDataset(dataset)));
+}
+
+/** What changed from the sample's October 2025 rows to its January 2026 records, as the build dates it. */
+export async function sampleHistory(): Promise<ChangeHistory> {
+  const [october, january] = await Promise.all([convertSample('xlsx'), convertSample('txt')]);
+  return ChangeHistory.of({ steps: [historyStep(october.dataset, january.dataset)] });
 }
