@@ -12,7 +12,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { launchFirefoxExtension, type FirefoxExtension } from './support/firefox';
-import { firefoxTooltipText, hoverTextIn } from './support/firefox-page-tools';
+import { firefoxPointAway, firefoxTooltipText, hoverTextIn } from './support/firefox-page-tools';
 import { badInputs } from '../support/bad-release-files';
 import { newerRelease, octoberWorkbook } from '../support/newer-release';
 
@@ -30,7 +30,7 @@ let server: FixtureServer;
 let options: Page;
 
 beforeAll(async () => {
-  server = await startFixtureServer({ '/claim-new.html': `<!doctype html><meta charset="utf-8"><body style="font:16px sans-serif;padding:40px"><p id="new">Line 1: ${added.code} oxygen</p></body>` });
+  server = await startFixtureServer({ '/claim-new.html': `<!doctype html><meta charset="utf-8"><body style="font:16px sans-serif;padding:40px"><p id="new">Line 1: ${added.code} oxygen</p><p id="changed">Line 2: ${newer.longChanged.code} rental</p></body>` });
   ff = await launchFirefoxExtension();
   options = await openOptions();
 });
@@ -93,6 +93,9 @@ describe(`loading a newer CMS release (from the ${newer.source}) in Firefox`, ()
     const tip = await firefoxTooltipText(page);
     expect(tip).toContain(added.long);
     expect(tip).toContain('New in 2026 Q2');
+    await firefoxPointAway(page);
+    await hoverTextIn(page, '#changed', newer.longChanged.code);
+    expect(await firefoxTooltipText(page)).toContain(`Long description changed in 2026 Q2 — was: ${newer.longChanged.before}`);
     await page.close();
 
     const popup = await ff.openExtensionPage(`src/popup/index.html?q=${added.code}`);

@@ -126,7 +126,10 @@ describe(`loading a newer CMS release (from the ${newer.source}) in Chromium`, (
     expect(tip).toContain('CMS HCPCS 2026 Q2');
     await pointAway(page);
     await hoverText(page, page.locator('#changed'), newer.longChanged.code);
-    expect(await tooltipText(page)).toContain(newer.longChanged.after);
+    const changed = await tooltipText(page);
+    expect(changed).toContain(newer.longChanged.after);
+    // Before → after: the history stored with the loaded release.
+    expect(changed).toContain(`Long description changed in 2026 Q2 — was: ${newer.longChanged.before}`);
     await page.close();
 
     const popup = await openPopup(ext, { query: added.code });
