@@ -62,20 +62,22 @@ function bundled(): ReleaseSource {
 }
 
 async function choose(): Promise<ReleaseSource> {
+  // Most users never load a release: the bundled file's head is read while IndexedDB opens, not after.
+  const fallback = bundled();
   let stored: StoredRelease | undefined;
   try {
     stored = await readStoredRelease();
   } catch (error) {
     // No IndexedDB here (a private window may refuse it): nothing was stored to lose.
     if (error instanceof DatasetError) await fallBack(`The CMS release you loaded could not be read (${error.message}).`);
-    return bundled();
+    return fallback;
   }
-  if (!stored) return bundled();
+  if (!stored) return fallback;
   const version = browser.runtime.getManifest().version;
   const bundledRelease = typeof __BUNDLED_RELEASE__ === 'undefined' ? undefined : __BUNDLED_RELEASE__;
   if (stored.checkedFor !== version && bundledRelease && compareReleases(bundledRelease, stored.release) > 0) {
     await fallBack(`This version of the extension bundles CMS HCPCS ${releaseLabel(bundledRelease)}, newer than the CMS HCPCS ${releaseLabel(stored.release)} you loaded, so it is now the active release.`);
-    return bundled();
+    return fallback;
   }
   return imported(stored, version);
 }
