@@ -111,6 +111,8 @@ export function setUpCmsData(doc: Document): void {
     } else if (message.type === 'summary') {
       bar.value = 5;
       progress.hidden = true;
+      // Another file may be loaded instead: it replaces this summary.
+      load.disabled = !allowed;
       summary.hidden = false;
       renderSummary(summary, message.summary, BUNDLED, localIsoDate(), {
         use: () => worker?.postMessage({ type: 'use' } satisfies ToWorker),
