@@ -7,7 +7,8 @@ import { ChangeHistory } from '../hcpcs/change-history';
 import { localIsoDate } from '../hcpcs/dates';
 import { HistoryError } from '../hcpcs/history-format';
 import type { HcpcsLookup } from '../hcpcs/lookup';
-import { releaseLabel, staleNotice } from '../hcpcs/release';
+import { staleNotice } from '../hcpcs/release';
+import { releaseName } from '../hcpcs/release-name';
 import { CodeSearch } from '../hcpcs/search';
 import { buildTooltipModel } from '../hcpcs/tooltip-model';
 import type { BackgroundApi, ContentApi, Params, Result } from '../common/messages';
@@ -108,7 +109,7 @@ export function createHandlers({
           ...(changed ? { changed: history.changedIn(lookup.dataset.release) } : {}),
         }),
       );
-      return { hits, release: `CMS HCPCS ${releaseLabel(lookup.dataset.release)}` };
+      return { hits, release: releaseName(lookup.dataset.release, asOf ?? today()) };
     },
     async prepareSearch() {
       await searchFor();
@@ -118,12 +119,12 @@ export function createHandlers({
       const [{ release }, stored] = await Promise.all([getLookupFor([]).then((l) => l.dataset), getStoredRelease()]);
       const stale = staleNotice(release, today());
       const source = stored ? { kind: 'loaded' as const, fileName: stored.fileName, loadedAt: stored.loadedAt, inputSha256: stored.inputSha256 } : { kind: 'bundled' as const };
-      return { release, label: `CMS HCPCS ${releaseLabel(release)}`, source, ...(stale ? { stale } : {}) };
+      return { release, label: releaseName(release, today()), source, ...(stale ? { stale } : {}) };
     },
     async reloadRelease() {
       releaseChanged();
       const { release } = (await getLookupFor([])).dataset;
-      return { label: `CMS HCPCS ${releaseLabel(release)}` };
+      return { label: releaseName(release, today()) };
     },
     async showInTopFrame({ token, items }, origin) {
       const tabId = topFrameOf(origin);

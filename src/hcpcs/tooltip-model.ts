@@ -13,6 +13,7 @@ import type { HcpcsLookup } from './lookup';
 import type { HcpcsRecord } from './record';
 import { releaseLabel, staleNotice } from './release';
 import { quarterLabel } from './quarter-label';
+import { releaseName } from './release-name';
 import { recordStatus, type StatusBadge } from './status';
 
 export type { DetailLevel };
@@ -72,12 +73,10 @@ export function buildTooltipModel(lookup: HcpcsLookup, items: readonly LookupIte
     return card;
   });
   const stale = staleNotice(release, today);
-  // A release loaded before its effective date names that date: until then, cards show the records it replaces.
-  const pending = today < release.effective ? ` (effective ${formatDate(release.effective)})` : '';
   return {
     level,
     cards,
-    release: `${level === 'brief' ? 'CMS' : 'CMS HCPCS'} ${releaseLabel(release)}${pending}`,
+    release: releaseName(release, today, level === 'brief' ? 'CMS' : 'CMS HCPCS'),
     ...(stale ? { stale } : {}),
   };
 }

@@ -69,6 +69,24 @@ describe('searchCodes, changed in this release', () => {
   });
 });
 
+describe('a release before its effective date', () => {
+  it('the popup footer and search name the date it takes effect; tooltips keep the record it replaces', async () => {
+    const h = createHandlers({
+      getLookup: async () => bundledLookup(),
+      getSettings: async () => DEFAULT_SETTINGS,
+      sendToFrame: vi.fn(),
+      startSession: vi.fn(),
+      getHistory: async () => ChangeHistory.fromText(CHANGES),
+      today: () => '2025-12-20',
+    });
+    expect((await h.getDatasetInfo({}, {})).label).toBe('CMS HCPCS 2026 Q1 (effective Jan 1, 2026)');
+    expect((await h.searchCodes({ query: 'E1392' }, {})).release).toBe('CMS HCPCS 2026 Q1 (effective Jan 1, 2026)');
+    const card = (await h.lookupCodes({ items: [{ code: 'A2001' }], level: 'standard' }, {})).cards[0]!;
+    expect(card.title).toBe('Innovamatrix ac, per square centimeter');
+    expect(card.changes?.[0]?.text).toMatch(/^Long description changes 2026-01-01 — will be: Innovamatrix ac, per square centimeter \(add-on/);
+  });
+});
+
 describe('history loader', () => {
   it('reads the source once, and a source that fails gives an empty history, not a failed tooltip', async () => {
     const read = vi.fn(async () => CHANGES);
