@@ -4,6 +4,7 @@
  * Each gets its own manifest, so neither browser warns about the other's keys.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
@@ -81,11 +82,39 @@ function extensionFiles(browser: Browser): Plugin {
   } as Plugin;
 }
 
+/**
+ * read-excel-file's universal entry unzips with fflate's async `unzip`, which
+ * starts blob: workers the extension's CSP refuses; in the import worker it
+ * gets a synchronous one instead (src/options/release-import/fflate-sync.ts).
+ */
+function syncUnzipForExcel(): Plugin {
+  const shim = fileURLToPath(new URL('./src/options/release-import/fflate-sync.ts', import.meta.url));
+  return {
+    name: 'hcpcs-lens:sync-unzip-for-excel',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'fflate' && importer?.includes('/node_modules/read-excel-file/') ? shim : null;
+    },
+  };
+}
+
+/** The release line of the bundled dataset's header (hcpcs/dataset-format.ts). */
+function bundledRelease(): unknown {
+  const text = readFileSync(DATASET, 'utf8');
+  const line = text.slice(text.indexOf('\n') + 2, text.indexOf('\n', text.indexOf('\n') + 1));
+  return (JSON.parse(line) as { release: unknown }).release;
+}
+
 export default defineConfig(({ mode }) => {
   const browser: Browser = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
     // Byte ranges of the dataset's parts: a cold worker reads only those it needs (background/dataset-parts-loader.ts).
-    define: { __DATASET_PARTS__: JSON.stringify(datasetParts(readFileSync(DATASET))) },
+    define: {
+      __DATASET_PARTS__: JSON.stringify(datasetParts(readFileSync(DATASET))),
+      __BUNDLED_RELEASE__: JSON.stringify(bundledRelease()),
+    },
+    // The options page's import worker is a module worker (src/options/release-import/).
+    worker: { format: 'es', plugins: () => [syncUnzipForExcel()], rollupOptions: { output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' } } },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,

@@ -10,9 +10,12 @@ import { resolve } from 'node:path';
 import { DatasetError, encodeDataset } from '../../src/hcpcs/dataset-format';
 import { releaseLabel } from '../../src/hcpcs/release';
 import { convertRelease } from './convert-release';
-import { ReleaseError } from './release-error';
+import { ReleaseError, summariseWarnings } from './release-error';
 import { findReleaseFiles } from './release-files';
-import { DEFAULT_DATASET, updateDataReadme, writeAtomically } from './output';
+import { latin1 } from './convert-release';
+import { positionsOf } from './layout-positions';
+import { parseRecordLayout } from './record-layout';
+import { DEFAULT_DATASET, DEFAULT_LAYOUT, updateDataReadme, writeAtomically } from './output';
 
 const USAGE = 'usage: npm run data:build -- <HCPCyyyy_MON_ANWEB file | CMS zip | folder> [--out FILE] [--layout FILE] [--notes FILE]';
 
@@ -40,8 +43,13 @@ async function main(): Promise<number> {
     const { dataset, warnings } = await convertRelease(files);
     const json = encodeDataset(dataset);
     writeAtomically(out, json);
-    if (out === resolve(DEFAULT_DATASET)) updateDataReadme(dataset.release);
-    for (const w of summarise(warnings)) console.warn(`warning: ${w}`);
+    if (out === resolve(DEFAULT_DATASET)) {
+      updateDataReadme(dataset.release);
+      // The layout the extension falls back on when a user loads a release file without its own.
+      const layout = parseRecordLayout(files.layout.name, latin1(files.layout.bytes));
+      writeAtomically(DEFAULT_LAYOUT, `${JSON.stringify(positionsOf(layout), null, 1)}\n`);
+    }
+    for (const w of summariseWarnings(warnings)) console.warn(`warning: ${w}`);
     const { release } = dataset;
     const ms = Math.round(performance.now() - started);
     console.log(`Wrote ${out}: CMS HCPCS ${releaseLabel(release)}, ${release.codes} codes and ${release.modifiers} modifiers, ${json.length} bytes, in ${ms} ms.`);
@@ -53,15 +61,6 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-}
-
-/** One line per distinct problem, so a release with one odd value everywhere is still readable. */
-function summarise(warnings: { where: string; message: string }[]): string[] {
-  const byMessage = new Map<string, string[]>();
-  for (const w of warnings) byMessage.set(w.message, [...(byMessage.get(w.message) ?? []), w.where]);
-  return [...byMessage].map(([message, where]) =>
-    where.length === 1 ? `${where[0]}: ${message}` : `${message} (${where.length} records, first ${where[0]})`,
-  );
 }
 
 process.exitCode = await main();

@@ -3,7 +3,9 @@
  * one row per code with its long description already joined. Every cell is
  * read as text: a few cells are stored as numbers, some are empty.
  */
-import readXlsxFile from 'read-excel-file/node';
+// The universal entry reads an ArrayBuffer in node and in a browser worker alike
+// (the browser entry starts blob: workers, which an extension's CSP blocks).
+import readXlsxFile from 'read-excel-file/universal';
 import { LIST_FIELD_SIZE } from '../../src/hcpcs/record';
 import { XLSX_COLUMNS, type LayoutKey } from './layout-fields';
 import { ReleaseError } from './release-error';
@@ -14,7 +16,7 @@ export async function readExcel(file: string, bytes: Uint8Array): Promise<Source
   try {
     // parseNumber keeps numeric cells as the digits stored; trim: false keeps
     // the blanks CMS pads modifiers with, which the reader removes itself.
-    sheets = await readXlsxFile(Buffer.from(bytes), { trim: false, parseNumber: (s: string) => s });
+    sheets = await readXlsxFile(bytes.slice().buffer, { trim: false, parseNumber: (s: string) => s });
   } catch (error) {
     throw new ReleaseError(file, undefined, `not a readable Excel file (${(error as Error).message})`);
   }

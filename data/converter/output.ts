@@ -5,6 +5,8 @@ import { releaseLabel, type ReleaseInfo } from '../../src/hcpcs/release';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DATASET = join(DATA_DIR, 'hcpcs-dataset.tsv');
+/** Field positions of the bundled release's layout (converter/layout-positions.ts). */
+export const DEFAULT_LAYOUT = join(DATA_DIR, 'hcpcs-layout.json');
 /** What changed from the release before the bundled one (changes-cli.ts). */
 export const DEFAULT_CHANGES = join(DATA_DIR, 'hcpcs-changes.tsv');
 const README = join(DATA_DIR, 'README.md');

@@ -18,3 +18,12 @@ export interface ReleaseWarning {
   where: string;
   message: string;
 }
+
+/** One line per distinct warning, so a release with one odd value everywhere is still readable. */
+export function summariseWarnings(warnings: readonly ReleaseWarning[]): string[] {
+  const byMessage = new Map<string, string[]>();
+  for (const w of warnings) byMessage.set(w.message, [...(byMessage.get(w.message) ?? []), w.where]);
+  return [...byMessage].map(([message, where]) =>
+    where.length === 1 ? `${where[0]}: ${message}` : `${message} (${where.length} records, first ${where[0]})`,
+  );
+}

@@ -23,12 +23,14 @@ const FULL_LOAD_DELAY_MS = 1000;
 
 export interface PartsLoaderDeps {
   url: string;
+  /** Reads one part another way (a loaded release's parts are stored by name: common/release-store.ts). */
+  readPart?(name: string, range: ByteRange): Promise<string>;
   parts: DatasetParts | undefined;
   /** The full load (dataset-loader.ts): shared promise, checks every record. */
   full(): Promise<HcpcsLookup>;
 }
 
-export function createPartsLoader({ url, parts, full }: PartsLoaderDeps): { lookupFor(codes: Iterable<string>): Promise<HcpcsLookup>; readHead(): void } {
+export function createPartsLoader({ url, parts, full, readPart }: PartsLoaderDeps): { lookupFor(codes: Iterable<string>): Promise<HcpcsLookup>; readHead(): void } {
   let fullStarted = false;
   let fullScheduled = false;
   const startFull = () => {
@@ -39,7 +41,7 @@ export function createPartsLoader({ url, parts, full }: PartsLoaderDeps): { look
   const read = (name: string, [start, end]: ByteRange) => {
     let text = texts.get(name);
     if (!text) {
-      text = fetch(url, { headers: { Range: `bytes=${start}-${end - 1}` } }).then(async (response) => {
+      text = readPart ? readPart(name, [start, end]) : fetch(url, { headers: { Range: `bytes=${start}-${end - 1}` } }).then(async (response) => {
         const bytes = await response.arrayBuffer();
         if (!response.ok || bytes.byteLength !== end - start) throw new Error('no byte ranges');
         return new TextDecoder().decode(bytes);

@@ -12,6 +12,7 @@ import { releaseName } from '../hcpcs/release-name';
 import { CodeSearch } from '../hcpcs/search';
 import { buildTooltipModel } from '../hcpcs/tooltip-model';
 import { MEANING_LENGTH, type BackgroundApi, type ContentApi, type Params, type Result } from '../common/messages';
+import type { StoredRelease } from '../common/release-store';
 import type { Settings } from '../common/settings';
 
 /** Where a request came from: a content script's tab and frame; neither for the extension's own pages. */
@@ -43,6 +44,10 @@ export interface HandlerDeps {
   /** A history found damaged while answering: the loader answers without it from then on. */
   historyFailed?(error: HistoryError): void;
   today?: () => string;
+  /** The release the user loaded, when it is the one answering (background/dataset-source.ts). */
+  getStoredRelease?(): Promise<StoredRelease | undefined>;
+  /** The options page stored or removed a release. */
+  releaseChanged?(): void;
 }
 
 /** Lets queued requests (a hover's lookup) run between chunks of index building. */
@@ -58,6 +63,8 @@ export function createHandlers({
   getHistory = async () => ChangeHistory.EMPTY,
   historyFailed = () => undefined,
   today = () => localIsoDate(),
+  getStoredRelease = async () => undefined,
+  releaseChanged = () => undefined,
 }: HandlerDeps): Handlers {
   /** A damaged line of the history costs its lines, never the answer. */
   const withHistory = async <T>(answer: (history: ChangeHistory) => T): Promise<T> => {
@@ -122,9 +129,15 @@ export function createHandlers({
       return { ready: true };
     },
     async getDatasetInfo() {
-      const { release } = (await getLookupFor([])).dataset;
+      const [{ release }, stored] = await Promise.all([getLookupFor([]).then((l) => l.dataset), getStoredRelease()]);
       const stale = staleNotice(release, today());
-      return { release, label: releaseName(release, today()), ...(stale ? { stale } : {}) };
+      const source = stored ? { kind: 'loaded' as const, fileName: stored.fileName, loadedAt: stored.loadedAt, inputSha256: stored.inputSha256 } : { kind: 'bundled' as const };
+      return { release, label: releaseName(release, today()), source, ...(stale ? { stale } : {}) };
+    },
+    async reloadRelease() {
+      releaseChanged();
+      const { release } = (await getLookupFor([])).dataset;
+      return { label: releaseName(release, today()) };
     },
     async showInTopFrame(params, origin) {
       const tabId = topFrameOf(origin);

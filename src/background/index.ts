@@ -12,10 +12,9 @@ import type { Reply } from '../common/messages';
 import { injectSession, sendToSession } from '../common/session-script';
 import { sendToTab } from '../common/send';
 import { registerActionBadge } from './action-badge';
-import { DATASET_PATH, getLookup } from './dataset-loader';
-import { createPartsLoader } from './dataset-parts-loader';
+import { getLookup, getLookupFor, releaseChanged, releaseSource } from './dataset-source';
 import { createHandlers, type RequestOrigin } from './handlers';
-import { CHANGES_PATH, createHistoryLoader, readBundledChanges } from './history-loader';
+import { createHistoryLoader } from './history-loader';
 import { injectIntoOpenTabs } from './inject-open-tabs';
 import { registerPolicyMirror } from './policy-mirror';
 import { checkRequest, checkSender } from './request-checks';
@@ -26,21 +25,22 @@ import { registerSettingsSync } from './settings-sync';
 import { registerShowTooltipCommand } from './show-tooltip-command';
 import { registerToggleCommand } from './toggle-enabled';
 
-const parts = createPartsLoader({
-  url: browser.runtime.getURL(DATASET_PATH),
-  parts: typeof __DATASET_PARTS__ === 'undefined' ? undefined : __DATASET_PARTS__,
-  full: getLookup,
-});
-// Nearly every wake-up is a lookup: start reading the dataset's header and
+// Nearly every wake-up is a lookup: start choosing the release and reading its header and
 // modifiers while the browser is still delivering the message that woke the worker.
-parts.readHead();
+void releaseSource();
 // Every tooltip names what changed: the history (~65 KB, opened in under a millisecond) is read alongside.
-const history = createHistoryLoader(() => readBundledChanges(browser.runtime.getURL(CHANGES_PATH)));
+// It follows the active release: a loaded release's history is stored with it.
+const history = createHistoryLoader(async () => (await releaseSource()).history());
 void history.get();
 
 const handlers = createHandlers({
   getLookup,
-  getLookupFor: parts.lookupFor,
+  getLookupFor,
+  getStoredRelease: async () => (await releaseSource()).stored,
+  releaseChanged: () => {
+    releaseChanged();
+    history.reset();
+  },
   getSettings: async () => (await loadSettings()).settings,
   sendToFrame: (tabId, frameId, type, params) => sendToSession(tabId, type, params, frameId),
   startSession: (tabId, frameId) => injectSession({ tabId, frameIds: [frameId] }),

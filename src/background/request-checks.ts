@@ -48,6 +48,7 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
   },
   prepareSearch: noParams,
   getDatasetInfo: noParams,
+  reloadRelease: noParams,
   startSession: noParams,
   showInTopFrame: checkFrameTooltip,
   dismissTooltips: noParams,

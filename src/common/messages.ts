@@ -46,7 +46,15 @@ export interface BackgroundApi {
   };
   getDatasetInfo: {
     params: Record<string, never>;
-    result: { release: ReleaseInfo; label: string; stale?: string };
+    result: { release: ReleaseInfo; label: string; stale?: string; source: ReleaseSourceInfo };
+  };
+  /**
+   * The options page stored a CMS release the user loaded, or removed it: the
+   * worker reads which release is active again (common/release-store.ts).
+   */
+  reloadRelease: {
+    params: Record<string, never>;
+    result: { label: string };
   };
   /**
    * A frame too small for the tooltip, with the top page's origin all the way
@@ -163,6 +171,9 @@ export interface ModifierMeaningEntry {
   long: string;
   short: string;
 }
+
+/** Where the active release came from: bundled with the extension, or loaded by the user from a CMS file. */
+export type ReleaseSourceInfo = { kind: 'bundled' } | { kind: 'loaded'; fileName: string; loadedAt: string; inputSha256: string };
 
 export interface PageCode {
   code: string;

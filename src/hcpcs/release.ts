@@ -36,7 +36,12 @@ export function staleNotice(release: ReleaseInfo, today: string): string | undef
   if (!isIsoDate(today)) return undefined;
   const next = nextReleaseDate(release);
   if (today < next) return undefined;
-  return `Newer CMS data exists: this is the ${releaseLabel(release)} release, and CMS has published quarterly updates since ${next}. Update the extension or its dataset.`;
+  return `Newer CMS data exists: this is the ${releaseLabel(release)} release, and CMS has published quarterly updates since ${next}. Load the newest CMS file in the options (CMS data), or update the extension.`;
 }
 
 export const QUARTER_MONTHS = { 1: 'JAN', 2: 'APR', 3: 'JUL', 4: 'OCT' } as const;
+
+/** Orders releases by quarter: negative when `a` is older than `b`, 0 for the same quarter. */
+export function compareReleases(a: Pick<ReleaseInfo, 'year' | 'quarter'>, b: Pick<ReleaseInfo, 'year' | 'quarter'>): number {
+  return a.year - b.year || a.quarter - b.quarter;
+}

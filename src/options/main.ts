@@ -10,6 +10,7 @@ import type { Policy } from '../common/policy';
 import type { Settings } from '../common/settings';
 import { loadSettings, updateSettings, watchSettings } from '../common/settings-storage';
 import { setUpBackup } from './backup';
+import { setUpCmsData } from './cms-data';
 import { fillForm, isSettingName, readField } from './form-fields';
 import { showPolicy } from './policy-view';
 import { makePreview } from './preview';
@@ -76,6 +77,7 @@ form.addEventListener('change', (event) => {
 form.addEventListener('submit', (event) => event.preventDefault());
 
 setUpBackup(document);
+setUpCmsData(document);
 void showShortcuts(document.getElementById('shortcuts')!);
 void loadSettings().then(({ settings, policy }) => show(settings, policy));
 watchSettings(show);

@@ -28,6 +28,7 @@ import { popup } from './suites/popup';
 import { sizes } from './suites/sizes';
 import { slowInputs } from './suites/slow-inputs';
 import { workerLookup } from './suites/worker-lookup';
+import { releaseImport } from './suites/release-import';
 
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 
@@ -36,6 +37,7 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   converter,
   'worker-lookup': workerLookup,
   'cold-start': coldStart,
+  'release-import': releaseImport,
   'page-cost': pageCost,
   popup,
   hover,

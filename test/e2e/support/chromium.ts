@@ -40,11 +40,12 @@ export interface ExtensionBrowser {
 }
 
 export async function launchExtension(
-  options: { dist?: string; headless?: boolean; args?: string[]; deviceScaleFactor?: number } = {},
+  options: { dist?: string; headless?: boolean; args?: string[]; deviceScaleFactor?: number; profile?: string } = {},
 ): Promise<ExtensionBrowser> {
   const dist = options.dist ?? CHROME_DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`No build at ${dist}: run npm run build first.`);
-  const profile = mkdtempSync(join(tmpdir(), 'hcpcs-lens-profile-'));
+  // A given profile outlives the browser (a restart test launches it again); a fresh one is removed on close.
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'hcpcs-lens-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -68,7 +69,7 @@ export async function launchExtension(
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -49,7 +49,7 @@ describe('release', () => {
     expect(nextReleaseDate(release)).toBe('2026-04-01');
     expect(staleNotice(release, '2026-03-31')).toBeUndefined();
     expect(staleNotice(release, '2026-04-01')).toBe(
-      'Newer CMS data exists: this is the 2026 Q1 release, and CMS has published quarterly updates since 2026-04-01. Update the extension or its dataset.',
+      'Newer CMS data exists: this is the 2026 Q1 release, and CMS has published quarterly updates since 2026-04-01. Load the newest CMS file in the options (CMS data), or update the extension.',
     );
   });
 });

@@ -8,7 +8,7 @@ import readXlsxFile from 'read-excel-file/node';
 import type { HcpcsRecord } from '../../../src/hcpcs/record';
 
 /** [column, first position, last position] (1-based, inclusive), from the 2026 record layout. */
-const POSITIONS: [string, number, number][] = [
+export const POSITIONS: [string, number, number][] = [
   ['HCPC', 1, 5], ['SEQNUM', 6, 10], ['RECID', 11, 11], ['LONG DESCRIPTION', 12, 91], ['SHORT DESCRIPTION', 92, 119],
   ['PRICE1', 120, 121], ['PRICE2', 122, 123], ['PRICE3', 124, 125], ['PRICE4', 126, 127], ['MULT_PI', 128, 128],
   ['CIM1', 129, 134], ['CIM2', 135, 140], ['CIM3', 141, 146], ['MCM1', 147, 154], ['MCM2', 155, 162], ['MCM3', 163, 170],
