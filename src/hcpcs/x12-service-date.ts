@@ -163,7 +163,8 @@ class SegmentReader {
     const raw = this.#text.slice(start, end).trim();
     const head = /^([A-Z][A-Z0-9]{1,2})([^A-Za-z0-9\s])/.exec(raw);
     if (head && this.#element === undefined) this.#element = head[2];
-    const elements = head && head[2] === this.#element ? raw.split(this.#element) : [];
+    const element = this.#element;
+    const elements = head && element !== undefined && head[2] === element ? raw.split(element) : [];
     return { id: elements[0] ?? '', elements, start, end };
   }
 }
