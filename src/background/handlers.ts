@@ -64,6 +64,15 @@ export function createHandlers({ getLookup, getLookupFor = () => getLookup(), ge
       const lookup = await getLookupFor(codes);
       return { known: codes.filter((code) => (code.length === 2 ? lookup.modifier(code) : lookup.code(code)) !== undefined) };
     },
+    async findCodeDates({ codes }) {
+      const lookup = await getLookupFor(codes);
+      const { year, quarter, effective } = lookup.dataset.release;
+      const dates = codes.flatMap((code) => {
+        const r = code.length === 2 ? lookup.modifier(code) : lookup.code(code);
+        return r ? [[code, r.added, r.termination] as [string, string, string]] : [];
+      });
+      return { release: { year, quarter, effective }, dates };
+    },
     async searchCodes({ query, category, includeTerminated, limit, asOf }) {
       const { lookup, index } = await searchFor();
       const hits = index.search(query, {

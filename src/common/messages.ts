@@ -22,6 +22,15 @@ export interface BackgroundApi {
     params: { codes: string[] };
     result: { known: string[] };
   };
+  /**
+   * The added and termination dates of these codes and modifiers, and the
+   * release: marking judges each code against its row's date of service
+   * without asking for a tooltip. Codes the dataset lacks are left out.
+   */
+  findCodeDates: {
+    params: { codes: string[] };
+    result: { release: Pick<ReleaseInfo, 'year' | 'quarter' | 'effective'>; dates: [code: string, added: string, termination: string][] };
+  };
   searchCodes: {
     params: { query: string; category?: string; includeTerminated?: boolean; limit?: number; asOf?: string };
     result: { hits: SearchHit[]; release: string };

@@ -10,6 +10,9 @@ import { FIELD_LABELS } from './field-labels';
 import type { HcpcsLookup } from './lookup';
 import type { HcpcsRecord } from './record';
 import { releaseLabel, staleNotice } from './release';
+import type { ServiceDate } from './service-date';
+import { addServiceVerdicts } from './service-date-card';
+import type { ServiceVerdict } from './service-date-verdict';
 import { recordStatus, type StatusBadge } from './status';
 
 export type { DetailLevel };
@@ -40,6 +43,8 @@ export interface CodeCard {
   notice?: string;
   /** Full level: the record's blank fields, so a blank is seen as blank, not as missing. */
   blank?: string[];
+  /** Whether the code was valid on the date of service the page gives (every level). */
+  service?: ServiceVerdict;
 }
 
 export interface TooltipModel {
@@ -54,6 +59,8 @@ export interface TooltipModel {
 export interface LookupItem {
   code: string;
   modifiers?: readonly string[];
+  /** The date of service the page gives for this code (its row, its X12 loop). */
+  service?: ServiceDate;
 }
 
 const AMA_NOTICE = 'Description not included (AMA-licensed).';
@@ -63,6 +70,7 @@ export function buildTooltipModel(lookup: HcpcsLookup, items: readonly LookupIte
   const cards = items.map((item) => {
     const card = buildCard(lookup, item.code, level, today);
     card.modifiers = (item.modifiers ?? []).map((m) => buildCard(lookup, m, level === 'brief' ? 'brief' : 'standard', today));
+    if (item.service) addServiceVerdicts(lookup, card, item.service);
     return card;
   });
   const stale = staleNotice(release, today);
