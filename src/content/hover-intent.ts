@@ -9,10 +9,13 @@
 import { RemoteError } from '../common/send';
 import type { Settings } from '../common/settings';
 import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
-import { codeAtPoint, codeInField } from './code-at-point';
+import { localIsoDate } from '../hcpcs/dates';
+import type { LookupItem } from '../hcpcs/tooltip-model';
+import { codeAtPoint, codeInField, type FoundCode } from './code-at-point';
 import type { LookupClient } from './lookup-client';
 import { boxOf, type Box } from './placement';
 import { isCodeField } from './point-target';
+import { serviceDateOfField, serviceDateOfText } from './service-date/service-date-of';
 import type { TooltipController } from './tooltip-controller';
 import type { TooltipView } from './tooltip/tooltip-view';
 import { TRIGGER_KEYS, type Noted, type WindowEvents } from './wake';
@@ -143,8 +146,16 @@ export class HoverIntent {
     if (this.#x !== x || this.#y !== y) {
       if (!contains(anchor, this.#x, this.#y)) return;
     }
-    const item = resolved.item;
+    const item = this.#withServiceDate(resolved.item, found.at);
     await controller.show([item], anchor, 'hover', keyOf(item, anchor)).catch((e: unknown) => this.#failed(e, item.code, { anchor, source: 'hover' }));
+  }
+
+  /** The code with the date of service its row, form line or X12 loop gives, when the check is on. */
+  #withServiceDate(item: LookupItem, at: FoundCode['at']): LookupItem {
+    if (!this.#d.settings().checkDateOfService) return item;
+    const today = localIsoDate();
+    const service = 'field' in at ? serviceDateOfField(at.field, today) : serviceDateOfText(at.node, at.offset, today);
+    return service ? { ...item, service } : item;
   }
 
   async #resolve(candidate: CodeCandidate, where: () => ProblemPlace) {
@@ -227,7 +238,7 @@ export class HoverIntent {
     const resolved = await this.#resolve(candidate, fieldBox);
     if (!resolved || !field.matches(':focus')) return;
     const place = fieldBox();
-    const item = resolved.item;
+    const item = this.#withServiceDate(resolved.item, { field });
     await this.#d.controller.show([item], place.anchor, 'focus', `focus:${keyOf(item, place.anchor)}`).catch((e: unknown) => this.#failed(e, item.code, place));
   }
 }
@@ -236,6 +247,7 @@ export function contains(box: Box, x: number, y: number, slack = 2): boolean {
   return x >= box.left - slack && x <= box.left + box.width + slack && y >= box.top - slack && y <= box.top + box.height + slack;
 }
 
-function keyOf(item: { code: string; modifiers?: readonly string[] }, anchor: Box): string {
-  return `${item.code}${(item.modifiers ?? []).join('-')}@${Math.round(anchor.left)},${Math.round(anchor.top)}`;
+function keyOf(item: LookupItem, anchor: Box): string {
+  const service = item.service && ('unreadable' in item.service ? '?' : `${item.service.from}${item.service.to ?? ''}`);
+  return `${item.code}${(item.modifiers ?? []).join('-')}${service ? `:${service}` : ''}@${Math.round(anchor.left)},${Math.round(anchor.top)}`;
 }

@@ -31,10 +31,10 @@ const BARE_TO = /^(?:(?:date|dt) )?(?:to|thru|through)(?: (?:date|dt))?$/;
 /** What a column header (both rows of a two-row header, joined) says about dates of service. */
 export function dateColumnKind(header: string | null | undefined): DateColumnKind | undefined {
   if (!header) return undefined;
-  const text = labelWords(header.slice(0, 120).replace(/\(s\)/gi, 's'))
+  // Form locator and box numbers ("24A.", "45") go first, before "24A" reads as two words.
+  const text = labelWords(header.slice(0, 120).replace(/\(s\)/gi, 's').replace(/\b\d+[A-Za-z]?\b/g, ' '))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .replace(/\b\d+[a-z]?\b/g, ' ') // form locator and box numbers: "24A", "45"
     .trim()
     .replace(/\s+/g, ' ');
   if (!text || NEVER.test(text)) return undefined;
