@@ -6,14 +6,24 @@
 import { MAX_KNOWN_CODES } from '../common/messages';
 import { sendToBackground } from '../common/send';
 import type { DetailLevel } from '../hcpcs/detail-level';
+import type { ReleaseInfo } from '../hcpcs/release';
+import type { ValidityDates } from '../hcpcs/service-date-verdict';
 import type { LookupItem, TooltipModel } from '../hcpcs/tooltip-model';
 
 const MAX_KNOWN_ENTRIES = 8192;
+
+export interface CodeDates {
+  release: Pick<ReleaseInfo, 'year' | 'quarter' | 'effective'>;
+  /** A code's CMS dates; undefined when the dataset lacks it. */
+  dates(code: string): ValidityDates | undefined;
+}
 const MAX_MODELS = 16;
 
 export class LookupClient {
   readonly #known = new Map<string, boolean>();
   readonly #models = new Map<string, TooltipModel>();
+  readonly #dates = new Map<string, ValidityDates | null>();
+  #release: Pick<ReleaseInfo, 'year' | 'quarter' | 'effective'> | undefined;
 
   /** Whether each token is in the dataset; asks the worker only about tokens not asked before. */
   async known(tokens: Iterable<string>): Promise<(code: string) => boolean> {
@@ -26,6 +36,25 @@ export class LookupClient {
       for (const t of batch) this.#known.set(t, yes.has(t));
     }
     return (code) => this.#known.get(code) === true;
+  }
+
+  /**
+   * The added and termination dates of these codes (undefined for a code the
+   * dataset lacks) and the release, for marking by date of service; asks the
+   * worker only about codes not asked before.
+   */
+  async codeDates(codes: Iterable<string>): Promise<CodeDates | undefined> {
+    const ask = [...new Set(codes)].filter((c) => !this.#dates.has(c));
+    for (let i = 0; i < ask.length; i += MAX_KNOWN_CODES) {
+      const batch = ask.slice(i, i + MAX_KNOWN_CODES);
+      const { release, dates } = await sendToBackground('findCodeDates', { codes: batch });
+      this.#release = release;
+      if (this.#dates.size + batch.length > MAX_KNOWN_ENTRIES) this.#dates.clear();
+      for (const c of batch) this.#dates.set(c, null);
+      for (const [code, added, termination] of dates) this.#dates.set(code, { added, termination });
+    }
+    const release = this.#release;
+    return release && { release, dates: (code) => this.#dates.get(code) ?? undefined };
   }
 
   /** The tooltip model for these items at this level; the last few are kept. */

@@ -27,6 +27,7 @@
 import { highlightRule } from './highlight-rule';
 import type { LookupClient } from './lookup-client';
 import { codesInText, isHiddenText, newScanContext, type NodeCode, type ScanContext } from './page-scan';
+import { DateMarks } from './service-date/date-marks';
 import { viewportText, type ViewportText } from './viewport-text';
 
 /**
@@ -60,12 +61,15 @@ export class PageMarker {
   #loadingTick: ReturnType<typeof setTimeout> | undefined;
   /** Marks from before the page was parsed, removed by the update that replaces them (in the same task: no frame shows neither). */
   #retired: StaticRange[] = [];
+  /** Codes not valid on their row's date of service, marked apart. */
+  readonly #dates: DateMarks;
 
-  constructor(doc: Document, client: LookupClient, host: () => Element | undefined) {
+  constructor(doc: Document, client: LookupClient, host: () => Element | undefined, checkDates: () => boolean = () => false) {
     this.#doc = doc;
     this.#client = client;
     this.#host = host;
     this.#near = viewportText(doc, host);
+    this.#dates = new DateMarks(client, checkDates);
   }
 
   static supported(): boolean {
@@ -80,9 +84,10 @@ export class PageMarker {
     const { signal } = this.#abort;
     this.#highlight = new Highlight();
     CSS.highlights.set(this.#name, this.#highlight);
+    this.#dates.start();
     try {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightRule(this.#name));
+      sheet.replaceSync(highlightRule(this.#name) + this.#dates.rule());
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       this.#sheet = sheet;
     } catch {
@@ -125,6 +130,7 @@ export class PageMarker {
     clearTimeout(this.#loadingTick);
     this.#observer?.disconnect();
     CSS.highlights.delete(this.#name);
+    this.#dates.stop();
     const sheet = this.#sheet;
     if (sheet) {
       try {
@@ -153,6 +159,7 @@ export class PageMarker {
     this.#near.reset();
     this.#scanned = new WeakMap();
     this.#context = newScanContext();
+    this.#dates.reset();
   }
 
   /** Marks again before the next paint (once, however many events ask); `probe` to hit-test for where to start. */
@@ -183,6 +190,7 @@ export class PageMarker {
       } else if (!relevant && !onlyHost(r, host)) {
         // Headers may have changed with the rows: column roles are read afresh.
         this.#context = newScanContext();
+        this.#dates.reset();
         relevant = true;
       }
     }
@@ -221,9 +229,11 @@ export class PageMarker {
     for (const node of this.#ranges.keys()) if (!near.has(node)) this.#unmark(node);
     for (const r of this.#retired) highlight.delete(r);
     this.#retired = [];
+    await this.#dates.mark(found, known, () => generation === this.#generation);
   }
 
   #unmark(node: Text): void {
+    this.#dates.unmark(node);
     const ranges = this.#ranges.get(node);
     if (!ranges) return;
     for (const r of ranges) this.#highlight?.delete(r);

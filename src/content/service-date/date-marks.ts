@@ -1,0 +1,85 @@
+/**
+ * The codes "mark codes" shows as not valid on their row's date of service:
+ * a highlight of their own, over the tint of every code, filled from what the
+ * page marker has just found near the screen. Cautions (a period across an
+ * added or termination date), neutral and unreadable dates get no mark.
+ */
+import { localIsoDate } from '../../hcpcs/dates';
+import type { ServiceDate } from '../../hcpcs/service-date';
+import { serviceVerdict } from '../../hcpcs/service-date-verdict';
+import type { LookupClient } from '../lookup-client';
+import type { NodeCode } from '../page-scan';
+import { invalidMarkRule } from './invalid-mark-rule';
+import { newDateContext, serviceDateOfText, type DateContext } from './service-date-of';
+
+export class DateMarks {
+  /** Random, as the tint's: a page cannot probe for it by name. */
+  readonly name = `hcpcs-lens-${Math.random().toString(36).slice(2, 10)}`;
+  readonly #client: LookupClient;
+  readonly #enabled: () => boolean;
+  #highlight: Highlight | undefined;
+  #context: DateContext = newDateContext();
+  readonly #ranges = new Map<Text, StaticRange[]>();
+
+  constructor(client: LookupClient, enabled: () => boolean) {
+    this.#client = client;
+    this.#enabled = enabled;
+  }
+
+  rule(): string {
+    return invalidMarkRule(this.name);
+  }
+
+  start(): void {
+    this.#highlight = new Highlight();
+    // Painted over the tint of the same code.
+    this.#highlight.priority = 1;
+    CSS.highlights.set(this.name, this.#highlight);
+  }
+
+  stop(): void {
+    CSS.highlights.delete(this.name);
+    this.#highlight = undefined;
+    this.#ranges.clear();
+    this.reset();
+  }
+
+  /** Headers may have changed: each table's date columns are read again. */
+  reset(): void {
+    this.#context = newDateContext();
+  }
+
+  unmark(node: Text): void {
+    const ranges = this.#ranges.get(node);
+    if (!ranges) return;
+    for (const r of ranges) this.#highlight?.delete(r);
+    this.#ranges.delete(node);
+  }
+
+  /** Marks the codes of `found` (known to the dataset) that their date of service rules out; `current` says the pass still counts. */
+  async mark(found: readonly [Text, NodeCode[]][], known: (code: string) => boolean, current: () => boolean): Promise<void> {
+    if (!this.#highlight || !this.#enabled()) return;
+    const today = localIsoDate();
+    const dated: [Text, NodeCode, ServiceDate][] = [];
+    for (const [node, codes] of found) {
+      this.unmark(node);
+      for (const c of codes) {
+        if (!known(c.code) || c.end > node.length) continue;
+        const service = serviceDateOfText(node, c.start, today, this.#context);
+        if (service && !('unreadable' in service)) dated.push([node, c, service]);
+      }
+    }
+    if (dated.length === 0) return;
+    const answer = await this.#client.codeDates(dated.map(([, c]) => c.code));
+    const highlight = this.#highlight;
+    if (!answer || !highlight || !current()) return;
+    for (const [node, c, service] of dated) {
+      if (serviceVerdict(answer.dates(c.code), service, answer.release).kind !== 'not-valid') continue;
+      const range = new StaticRange({ startContainer: node, startOffset: c.start, endContainer: node, endOffset: c.end });
+      highlight.add(range);
+      const list = this.#ranges.get(node);
+      if (list) list.push(range);
+      else this.#ranges.set(node, [range]);
+    }
+  }
+}
