@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectStored, openOptions } from './support/extension-pages';
 import { useExtension } from './support/extension-session';
 import { FAST } from './support/extension-page';
 import { hoverText, pointAway, pointInField, tooltipText } from './support/page-tools';
@@ -116,5 +117,19 @@ describe('claim form and raw X12', () => {
     expect(await hover('#r835', 'C5271')).toContain('Valid on 12/15/2025 (DTM*472)');
     expect(await hover('#r835', 'A4295')).toContain('Not valid 12/20/2025 – 12/22/2025: added 01/01/2026 (DTM*150/151)');
     expect(await hover('#r835', 'C5272')).toContain('spans the termination on 12/31/2025: split the line');
+  });
+});
+
+describe('turned off in the options', () => {
+  it('is on by default; unchecked, the tooltip is as it was, with no date line', async () => {
+    const options = await openOptions(e2e.ext);
+    expect(await options.isChecked('input[name=checkDateOfService]')).toBe(true);
+    await options.uncheck('input[name=checkDateOfService]');
+    await expectStored(e2e.ext, 'settings', { version: 1, changed: { ...FAST, checkDateOfService: false } });
+    await options.close();
+    await open('dos-tables.html');
+    const text = await hover('#c-after .code', 'C5271');
+    expect(text).toContain('C5271');
+    expectNoVerdict(text);
   });
 });
