@@ -30,11 +30,11 @@ export class DateMarks {
     return invalidMarkRule(this.name);
   }
 
+  /** Registered with the first code to mark: a page with none has only the tint's highlight, as without the check. */
   start(): void {
     this.#highlight = new Highlight();
     // Painted over the tint of the same code.
     this.#highlight.priority = 1;
-    CSS.highlights.set(this.name, this.#highlight);
   }
 
   stop(): void {
@@ -75,6 +75,7 @@ export class DateMarks {
     if (!answer || !highlight || !current()) return;
     for (const [node, c, service] of dated) {
       if (serviceVerdict(answer.dates(c.code), service, answer.release).kind !== 'not-valid') continue;
+      if (!CSS.highlights.has(this.name)) CSS.highlights.set(this.name, highlight);
       const range = new StaticRange({ startContainer: node, startOffset: c.start, endContainer: node, endOffset: c.end });
       highlight.add(range);
       const list = this.#ranges.get(node);
