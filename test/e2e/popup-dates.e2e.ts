@@ -58,7 +58,7 @@ describe('paste a list with dates', () => {
     await popup.fill('#paste-input', 'HCPCS\tMod\tPaid Date\tDOS\nC5271\t\t03/01/2026\t02/01/2026\nA4295\t\t03/01/2026\t01/15/2026\nE1392\tJG\t03/01/2026\t01/15/2026\nA4253\t\t03/01/2026\tN/A');
     await popup.locator('#paste-table tbody tr').nth(3).waitFor();
     expect(await popup.isVisible('#paste-valid-col')).toBe(true);
-    const valid = await popup.locator('#paste-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.cells[0]?.textContent?.trim(), tr.cells[4]?.textContent?.trim()]));
+    const valid = await popup.locator('#paste-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())).map((cells) => [cells[0], cells[4]]));
     expect(valid).toEqual([
       ['C5271', 'Not valid on 02/01/2026: terminated 12/31/2025'],
       ['A4295', 'Valid on 01/15/2026'],
