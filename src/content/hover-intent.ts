@@ -16,6 +16,7 @@ import type { LookupClient } from './lookup-client';
 import { boxOf, type Box } from './placement';
 import { isCodeField } from './point-target';
 import { serviceDateOfField, serviceDateOfText } from './service-date/service-date-of';
+import { unlistedCode } from './service-date/unlisted-code';
 import type { TooltipController } from './tooltip-controller';
 import type { TooltipView } from './tooltip/tooltip-view';
 import { TRIGGER_KEYS, type Noted, type WindowEvents } from './wake';
@@ -139,14 +140,14 @@ export class HoverIntent {
     const found = codeAtPoint(doc, x, y, view.hostElement);
     if (!found) return;
     const { candidate } = found;
-    const resolved = await this.#resolve(candidate, () => ({ anchor: boxOf(found.rect(candidate.start, candidate.end)), source: 'hover' }));
+    const resolved = (await this.#resolve(candidate, () => ({ anchor: boxOf(found.rect(candidate.start, candidate.end)), source: 'hover' }))) ?? (await this.#unlisted(candidate, found.at));
     if (!resolved) return;
     const anchor = boxOf(found.rect(resolved.start, resolved.end));
     // The pointer moved on while the worker answered.
     if (this.#x !== x || this.#y !== y) {
       if (!contains(anchor, this.#x, this.#y)) return;
     }
-    const item = this.#withServiceDate(resolved.item, found.at);
+    const item = resolved.item.service ? resolved.item : this.#withServiceDate(resolved.item, found.at);
     await controller.show([item], anchor, 'hover', keyOf(item, anchor)).catch((e: unknown) => this.#failed(e, item.code, { anchor, source: 'hover' }));
   }
 
@@ -156,6 +157,15 @@ export class HoverIntent {
     const today = localIsoDate();
     const service = 'field' in at ? serviceDateOfField(at.field, today) : serviceDateOfText(at.node, at.offset, today);
     return service ? { ...item, service } : item;
+  }
+
+  /** A code the release lacks, billed on a date in a procedure column or X12 line: said to be not in the release. */
+  async #unlisted(candidate: CodeCandidate, at: FoundCode['at']): Promise<{ item: LookupItem; start: number; end: number } | undefined> {
+    if (!this.#d.settings().checkDateOfService) return undefined;
+    const item = unlistedCode(candidate, at, localIsoDate());
+    // A real code the detector turned down ("E1392XY" is some other token) stays turned down. Answered from the cache.
+    if (!item || (await this.#d.client.known([item.code]).catch(() => () => true))(item.code)) return undefined;
+    return { item, start: candidate.start, end: candidate.end };
   }
 
   async #resolve(candidate: CodeCandidate, where: () => ProblemPlace) {

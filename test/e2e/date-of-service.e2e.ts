@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expectStored, openOptions } from './support/extension-pages';
 import { useExtension } from './support/extension-session';
 import { FAST } from './support/extension-page';
-import { hoverText, pointAway, pointInField, tooltipText } from './support/page-tools';
+import { expectNoTooltip, hoverText, pointAway, pointInField, tooltipText } from './support/page-tools';
 
 const e2e = useExtension({ settings: FAST });
 let page: Page;
@@ -63,6 +63,13 @@ describe('claims table with a DOS column', () => {
     expect(bad).not.toContain('Not valid');
     expectNoVerdict(await hover('#c-na .code', 'C5271'));
     expect(await hover('#c-later .code', 'C5271')).toContain('After 03/31/2026, the end of CMS 2026 Q1: a newer release may differ');
+  });
+
+  it('says a procedure column’s code the release lacks is not in it, and stays silent on the same token in prose', async () => {
+    expect(await hover('#c-unknown .code', 'E9999')).toContain('Not in CMS 2026 Q1: added after this release, dropped before it, or not an HCPCS code (DOS column)');
+    await pointAway(page);
+    await hoverText(page, page.locator('#prose'), 'E9999');
+    await expectNoTooltip(page);
   });
 
   it('reads From/To under a two-row header and never the Paid Date', async () => {
