@@ -12,7 +12,7 @@ import { x12SeparatorsFor } from '../field-context';
 import { formDateValues } from './form-service-date';
 import { CELL, rowDateCells, type PlanCache } from './table-service-date';
 
-/** What one pass of marking reads once: each table's date columns, each split EDI file's text. */
+/** What one pass of marking reads once: each table's date columns, each split EDI file's text. Marking reads no form fields. */
 export interface DateContext {
   plans: PlanCache;
   x12: WeakMap<Element, { text: string; starts: Map<Text, number> }>;
@@ -38,6 +38,9 @@ export function serviceDateOfText(node: Text, offset: number, today: string, con
   }
   const cell = parent.closest(CELL);
   if (cell) return fromValues(rowDateCells(cell, context?.plans), 'dos-column', 'from-to-columns', today);
+  // Text beside a claim form's date fields (a read-only service line): hover only, and only
+  // inside a form, so prose on a long page never makes a hover or marking search the page for fields.
+  if (context || !parent.closest('form, fieldset, [role="form"], [role="group"]')) return undefined;
   return fromValues(formDateValues(parent), 'form-field', 'from-to-fields', today);
 }
 
