@@ -70,7 +70,8 @@ export class DateMarks {
       }
     }
     if (dated.length === 0) return;
-    const answer = await this.#client.codeDates(dated.map(([, c]) => c.code));
+    // Without the dates (the worker failed) the tint stays as it is: this mark is the extra.
+    const answer = await this.#client.codeDates(dated.map(([, c]) => c.code)).catch(() => undefined);
     const highlight = this.#highlight;
     if (!answer || !highlight || !current()) return;
     for (const [node, c, service] of dated) {
