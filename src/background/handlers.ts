@@ -103,6 +103,15 @@ export function createHandlers({
       const lookup = await getLookupFor(codes);
       return { known: codes.filter((code) => (code.length === 2 ? lookup.modifier(code) : lookup.code(code)) !== undefined) };
     },
+    async findCodeDates({ codes }) {
+      const lookup = await getLookupFor(codes);
+      const { year, quarter, effective } = lookup.dataset.release;
+      const dates = codes.flatMap((code) => {
+        const r = code.length === 2 ? lookup.modifier(code) : lookup.code(code);
+        return r ? [[code, r.added, r.termination] as [string, string, string]] : [];
+      });
+      return { release: { year, quarter, effective }, dates };
+    },
     async findModifierMeanings({ codes }) {
       const lookup = await getLookupFor([]);
       const meanings = codes.flatMap((code) => {

@@ -25,12 +25,8 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
     if (!optional(p.level, (v) => (DETAIL_LEVELS as readonly unknown[]).includes(v))) return 'unknown detail level';
     return checkAsOf(p.asOf);
   },
-  findKnownCodes(p) {
-    if (!onlyKeys(p, ['codes'])) return 'unexpected parameter';
-    if (!Array.isArray(p.codes) || p.codes.length === 0 || p.codes.length > MAX_KNOWN_CODES) return `codes must be a list of 1 to ${MAX_KNOWN_CODES} codes`;
-    const bad = p.codes.find((c) => typeof c !== 'string' || !CODE_TOKEN.test(c));
-    return bad === undefined ? undefined : `"${String(bad).slice(0, 12)}" is not a code`;
-  },
+  findKnownCodes: checkCodes,
+  findCodeDates: checkCodes,
   findModifierMeanings(p) {
     if (!onlyKeys(p, ['codes'])) return 'unexpected parameter';
     if (!Array.isArray(p.codes) || p.codes.length === 0 || p.codes.length > MAX_MEANING_CODES) return `codes must be a list of 1 to ${MAX_MEANING_CODES} modifiers`;
@@ -60,6 +56,14 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
     return checkFrameToken(p.token);
   },
 };
+
+/** findKnownCodes and findCodeDates: a chunk of a page's code tokens. */
+function checkCodes(p: Record<string, unknown>): string | undefined {
+  if (!onlyKeys(p, ['codes'])) return 'unexpected parameter';
+  if (!Array.isArray(p.codes) || p.codes.length === 0 || p.codes.length > MAX_KNOWN_CODES) return `codes must be a list of 1 to ${MAX_KNOWN_CODES} codes`;
+  const bad = p.codes.find((c) => typeof c !== 'string' || !CODE_TOKEN.test(c));
+  return bad === undefined ? undefined : `"${String(bad).slice(0, 12)}" is not a code`;
+}
 
 function noParams(p: Record<string, unknown>): string | undefined {
   return onlyKeys(p, []) ? undefined : 'unexpected parameter';

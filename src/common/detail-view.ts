@@ -3,6 +3,7 @@
  * popup's expanded results and the options preview. Text goes in through
  * textContent only; no markup is ever built from dataset or page strings.
  */
+import type { ServiceVerdict } from '../hcpcs/service-date-verdict';
 import type { CodeCard, Fact, TooltipModel } from '../hcpcs/tooltip-model';
 
 type Children = (Node | string | null | undefined | false)[];
@@ -35,6 +36,7 @@ function renderCard(doc: Document, card: CodeCard, brief: boolean): HTMLElement 
     `hl-card hl-kind-${card.kind}`,
     el(doc, 'div', 'hl-head', el(doc, 'span', 'hl-code', card.code), ...badges),
     el(doc, 'div', 'hl-title', card.title),
+    card.service ? renderService(doc, card.service) : null,
     card.notice ? el(doc, 'div', 'hl-notice', card.notice) : null,
     // What changed in the releases the extension knows, newest first. A line per change and
     // no more: this view ships in every page's session, whose size is at its budget.
@@ -77,10 +79,17 @@ function renderModifiers(doc: Document, modifiers: readonly CodeCard[], brief: b
         el(doc, 'span', 'hl-code', m.code),
         el(doc, 'span', 'hl-modifier-text', m.notice ? `${m.title}: ${m.notice}` : m.title),
         warning ? el(doc, 'span', `hl-badge hl-badge-${warning.kind}`, warning.label) : null,
+        // A modifier valid on the date needs no line: the code's line says the date.
+        m.service && m.service.kind !== 'valid' ? renderService(doc, m.service) : null,
       ),
     );
   }
   return el(doc, 'div', 'hl-modifiers-block', brief ? null : el(doc, 'div', 'hl-section', 'Modifiers'), list);
+}
+
+/** The date of service verdict: a quiet line when valid, a warning that says why when not. */
+function renderService(doc: Document, service: ServiceVerdict): HTMLElement {
+  return el(doc, 'div', `hl-service hl-service-${service.kind}`, el(doc, 'span', 'hl-service-text', service.text), el(doc, 'span', 'hl-service-source', ` (${service.source})`));
 }
 
 function renderFooter(doc: Document, model: TooltipModel): HTMLElement {
@@ -92,8 +101,9 @@ export function announcement(model: TooltipModel): string {
   return model.cards
     .map((card) => {
       const status = card.status.map((s) => s.label).join(', ');
-      const mods = card.modifiers.map((m) => `modifier ${m.code}: ${m.title}`).join('; ');
-      return [`${card.code}: ${card.title}`, status, card.notice, mods].filter(Boolean).join('. ');
+      const mods = card.modifiers.map((m) => `modifier ${m.code}: ${m.title}${m.service && m.service.kind !== 'valid' ? `, ${m.service.text}` : ''}`).join('; ');
+      const service = card.service && `${card.service.text} (${card.service.source})`;
+      return [`${card.code}: ${card.title}`, status, service, card.notice, mods].filter(Boolean).join('. ');
     })
     .join('. ');
 }

@@ -31,6 +31,15 @@ export interface BackgroundApi {
     params: { codes: string[] };
     result: { meanings: ModifierMeaningEntry[] };
   };
+  /**
+   * The added and termination dates of these codes and modifiers, and the
+   * release: marking judges each code against its row's date of service
+   * without asking for a tooltip. Codes the dataset lacks are left out.
+   */
+  findCodeDates: {
+    params: { codes: string[] };
+    result: { release: Pick<ReleaseInfo, 'year' | 'quarter' | 'effective'>; dates: [code: string, added: string, termination: string][] };
+  };
   searchCodes: {
     /** `changed`: only what changed in the active release (an empty query lists it all). */
     params: { query: string; category?: string; includeTerminated?: boolean; limit?: number; asOf?: string; changed?: boolean };

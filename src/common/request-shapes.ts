@@ -4,6 +4,7 @@
  * message. Each returns a sentence saying what is wrong, or undefined.
  */
 import { MAX_MODIFIERS } from '../hcpcs/code-candidate';
+import { serviceDateProblem } from '../hcpcs/service-date';
 import { MAX_LOOKUP_ITEMS } from './messages';
 
 /** An HCPCS code, a CPT code or a modifier. */
@@ -18,11 +19,15 @@ export function checkLookupItems(items: unknown): string | undefined {
   if (!Array.isArray(items) || items.length === 0) return 'items must be a non-empty list';
   if (items.length > MAX_LOOKUP_ITEMS) return `at most ${MAX_LOOKUP_ITEMS} codes per request`;
   for (const item of items) {
-    if (!isObject(item) || !onlyKeys(item, ['code', 'modifiers'])) return 'each item must be { code, modifiers? }';
+    if (!isObject(item) || !onlyKeys(item, ['code', 'modifiers', 'service'])) return 'each item must be { code, modifiers?, service? }';
     if (typeof item.code !== 'string' || !CODE_TOKEN.test(item.code)) return `"${String(item.code).slice(0, 12)}" is not a code`;
     const mods = item.modifiers;
     if (mods !== undefined && (!Array.isArray(mods) || mods.length > MAX_MODIFIERS || !mods.every((m) => typeof m === 'string' && MODIFIER.test(m)))) {
       return `modifiers must be up to ${MAX_MODIFIERS} two-character modifiers`;
+    }
+    if (item.service !== undefined) {
+      const problem = serviceDateProblem(item.service);
+      if (problem) return problem;
     }
   }
   return undefined;

@@ -17,6 +17,8 @@ export const DEFAULT_SETTINGS = {
   hoverDelayMs: 200,
   trigger: 'hover' as (typeof TRIGGERS)[number],
   markCodes: false,
+  /** Judge each code against the date of service its row, form line or X12 loop gives. */
+  checkDateOfService: true,
   theme: 'system' as (typeof THEMES)[number],
   /** all-except: run everywhere but the listed sites; only-listed: run only there. */
   siteMode: 'all-except' as (typeof SITE_MODES)[number],
@@ -25,8 +27,6 @@ export const DEFAULT_SETTINGS = {
   syncSettings: false,
   /** Whether the user may load a newer CMS release file into the extension. */
   allowReleaseImport: true,
-  /** Whether a code is checked against the claim's date of service (effective and termination dates). */
-  checkDateOfService: true,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
@@ -53,12 +53,12 @@ const CHECKS: { readonly [K in SettingKey]: Check } = {
   hoverDelayMs: (v) => Number.isInteger(v) && (v as number) >= HOVER_DELAY_RANGE.min && (v as number) <= HOVER_DELAY_RANGE.max,
   trigger: oneOf(TRIGGERS),
   markCodes: (v) => typeof v === 'boolean',
+  checkDateOfService: (v) => typeof v === 'boolean',
   theme: oneOf(THEMES),
   siteMode: oneOf(SITE_MODES),
   sites: (v) => Array.isArray(v) && v.length <= MAX_SITES && v.every((s) => typeof s === 'string' && isHostPattern(s)),
   syncSettings: (v) => typeof v === 'boolean',
   allowReleaseImport: (v) => typeof v === 'boolean',
-  checkDateOfService: (v) => typeof v === 'boolean',
 };
 
 export function isValidSetting<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {

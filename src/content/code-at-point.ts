@@ -13,6 +13,8 @@ export interface FoundCode {
   candidate: CodeCandidate;
   /** The box of the text from `start` to `end` (indexes of the candidate), nearest the point. */
   rect(start: number, end: number): DOMRect;
+  /** Where the code is: the text node and offset under the pointer, or the field. */
+  at: { node: Text; offset: number } | { field: Element };
 }
 
 /**
@@ -30,7 +32,7 @@ export function codeAtPoint(doc: Document, x: number, y: number, ignore?: Elemen
   if (!target) return undefined;
   if (target.kind === 'field') {
     const candidate = codeInField(target.element, target.offset);
-    return candidate && { candidate, rect: () => target.element.getBoundingClientRect() };
+    return candidate && { candidate, rect: () => target.element.getBoundingClientRect(), at: { field: target.element } };
   }
   const inline = inlineTextAround(target.node, target.offset, READ_AROUND);
   // Read once for this hover: the column headers of the row's table are looked up once.
@@ -43,6 +45,7 @@ export function codeAtPoint(doc: Document, x: number, y: number, ignore?: Elemen
   }
   return {
     candidate,
+    at: { node: target.node, offset: target.offset },
     rect(start, end) {
       const range = rangeOf(inline, start, end);
       if (!range) return target.node.parentElement?.getBoundingClientRect() ?? new DOMRect(x, y, 0, 0);

@@ -38,7 +38,7 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   const view = new TooltipView(doc, { onClose: () => controller.hide(true) });
   const relay = new FrameRelay(win);
   const controller = new TooltipController({ win, client, view, relay, settings: () => settings });
-  const marker = new PageMarker(doc, client, () => view.hostElement);
+  const marker = new PageMarker(doc, client, () => view.hostElement, () => settings.checkDateOfService);
 
   const teardown = () => {
     if (signal.aborted) return;
@@ -53,6 +53,8 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
 
   const apply = (next: Settings) => {
     const levelChanged = next.detailLevel !== settings.detailLevel;
+    // Marks made with the date check on (or off) are made again.
+    if (next.checkDateOfService !== settings.checkDateOfService) marker.stop();
     settings = next;
     loaded = true;
     if (levelChanged) client.forgetModels();

@@ -11,11 +11,15 @@
 import { RemoteError, sendToBackground } from '../common/send';
 import type { Settings } from '../common/settings';
 import { resolveCandidate, type CodeCandidate } from '../hcpcs/code-pipeline';
-import { codeAtPoint, codeInField } from './code-at-point';
+import { localIsoDate } from '../hcpcs/dates';
+import type { LookupItem } from '../hcpcs/tooltip-model';
+import { codeAtPoint, codeInField, type FoundCode } from './code-at-point';
 import { FocusIntent } from './focus-intent';
 import type { LookupClient } from './lookup-client';
 import { boxOf, type Box } from './placement';
 import { isCodeField } from './point-target';
+import { serviceDateOfField, serviceDateOfText } from './service-date/service-date-of';
+import { unlistedCode } from './service-date/unlisted-code';
 import type { TooltipController } from './tooltip-controller';
 import type { TooltipView } from './tooltip/tooltip-view';
 import { TRIGGER_KEYS, type Noted, type WindowEvents } from './wake';
@@ -152,7 +156,7 @@ export class HoverIntent {
     const { candidate } = found;
     // A live grid may replace the text while the worker answers: a detached node has no box, so the one read now stands in.
     const early = boxOf(found.rect(candidate.start, candidate.end));
-    const resolved = await this.#resolve(candidate, () => ({ anchor: early, source: 'hover' }));
+    const resolved = (await this.#resolve(candidate, () => ({ anchor: early, source: 'hover' }))) ?? (await this.#unlisted(candidate, found.at));
     if (!resolved) return;
     let anchor = boxOf(found.rect(resolved.start, resolved.end));
     if (!contains(anchor, this.#x, this.#y)) {
@@ -165,8 +169,25 @@ export class HoverIntent {
       anchor = boxOf(again.rect(resolved.start + shift, resolved.end + shift));
       if (!contains(anchor, this.#x, this.#y)) return;
     }
-    const item = resolved.item;
+    const item = resolved.item.service ? resolved.item : this.#withServiceDate(resolved.item, found.at);
     await controller.show([item], anchor, 'hover', keyOf(item, anchor)).catch((e: unknown) => this.#failed(e, item.code, { anchor, source: 'hover' }));
+  }
+
+  /** The code with the date of service its row, form line or X12 loop gives, when the check is on. */
+  #withServiceDate(item: LookupItem, at: FoundCode['at']): LookupItem {
+    if (!this.#d.settings().checkDateOfService) return item;
+    const today = localIsoDate();
+    const service = 'field' in at ? serviceDateOfField(at.field, today) : serviceDateOfText(at.node, at.offset, today);
+    return service ? { ...item, service } : item;
+  }
+
+  /** A code the release lacks, billed on a date in a procedure column or X12 line: said to be not in the release. */
+  async #unlisted(candidate: CodeCandidate, at: FoundCode['at']): Promise<{ item: LookupItem; start: number; end: number } | undefined> {
+    if (!this.#d.settings().checkDateOfService) return undefined;
+    const item = unlistedCode(candidate, at, localIsoDate());
+    // A real code the detector turned down ("E1392XY" is some other token) stays turned down. Answered from the cache.
+    if (!item || (await this.#d.client.known([item.code]).catch(() => () => true))(item.code)) return undefined;
+    return { item, start: candidate.start, end: candidate.end };
   }
 
   async #resolve(candidate: CodeCandidate, where: () => ProblemPlace) {
@@ -272,7 +293,7 @@ export class HoverIntent {
     const resolved = await this.#resolve(candidate, fieldBox);
     if (!resolved || !field.matches(':focus')) return false;
     const place = fieldBox();
-    const item = resolved.item;
+    const item = this.#withServiceDate(resolved.item, { field });
     return this.#d.controller.show([item], place.anchor, 'focus', `focus:${keyOf(item, place.anchor)}`).catch((e: unknown) => {
       this.#failed(e, item.code, place);
       return false;
@@ -284,6 +305,7 @@ export function contains(box: Box, x: number, y: number, slack = 2): boolean {
   return x >= box.left - slack && x <= box.left + box.width + slack && y >= box.top - slack && y <= box.top + box.height + slack;
 }
 
-function keyOf(item: { code: string; modifiers?: readonly string[] }, anchor: Box): string {
-  return `${item.code}${(item.modifiers ?? []).join('-')}@${Math.round(anchor.left)},${Math.round(anchor.top)}`;
+function keyOf(item: LookupItem, anchor: Box): string {
+  const service = item.service && ('unreadable' in item.service ? '?' : `${item.service.from}${item.service.to ?? ''}`);
+  return `${item.code}${(item.modifiers ?? []).join('-')}${service ? `:${service}` : ''}@${Math.round(anchor.left)},${Math.round(anchor.top)}`;
 }

@@ -8,10 +8,18 @@ import { meaningsToCheck, tokensToCheck, type CodeCandidate, type ModifierMeanin
 import { sendToBackground } from '../common/send';
 import { localIsoDate } from '../hcpcs/dates';
 import type { DetailLevel } from '../hcpcs/detail-level';
+import type { ReleaseInfo } from '../hcpcs/release';
+import type { ValidityDates } from '../hcpcs/service-date-verdict';
 import type { LookupItem, TooltipModel } from '../hcpcs/tooltip-model';
 import { modelKey, type ModelKeyInputs } from './model-key';
 
 const MAX_KNOWN_ENTRIES = 8192;
+
+export interface CodeDates {
+  release: Pick<ReleaseInfo, 'year' | 'quarter' | 'effective'>;
+  /** A code's CMS dates; undefined when the dataset lacks it. */
+  dates(code: string): ValidityDates | undefined;
+}
 const MAX_MODELS = 16;
 
 /** What a lookup depends on besides its items and level (model-key.ts): the release and the date of service, when known. */
@@ -27,6 +35,8 @@ export class LookupClient {
   readonly #models = new Map<string, TooltipModel>();
   /** Modifier descriptions (null: not a modifier); CMS has a few hundred, all may be kept. */
   readonly #meanings = new Map<string, ModifierMeaning | null>();
+  readonly #dates = new Map<string, ValidityDates | null>();
+  #release: Pick<ReleaseInfo, 'year' | 'quarter' | 'effective'> | undefined;
   readonly #now: () => Date;
   readonly #scope: LookupScope;
 
@@ -65,6 +75,25 @@ export class LookupClient {
     const claims = candidates.flatMap(meaningsToCheck);
     const [known, meaning] = await Promise.all([this.known(candidates.flatMap(tokensToCheck)), claims.length > 0 ? this.meanings(claims) : () => undefined]);
     return { known, meaning };
+  }
+
+  /**
+   * The added and termination dates of these codes (undefined for a code the
+   * dataset lacks) and the release, for marking by date of service; asks the
+   * worker only about codes not asked before.
+   */
+  async codeDates(codes: Iterable<string>): Promise<CodeDates | undefined> {
+    const ask = [...new Set(codes)].filter((c) => !this.#dates.has(c));
+    for (let i = 0; i < ask.length; i += MAX_KNOWN_CODES) {
+      const batch = ask.slice(i, i + MAX_KNOWN_CODES);
+      const { release, dates } = await sendToBackground('findCodeDates', { codes: batch });
+      this.#release = release;
+      if (this.#dates.size + batch.length > MAX_KNOWN_ENTRIES) this.#dates.clear();
+      for (const c of batch) this.#dates.set(c, null);
+      for (const [code, added, termination] of dates) this.#dates.set(code, { added, termination });
+    }
+    const release = this.#release;
+    return release && { release, dates: (code) => this.#dates.get(code) ?? undefined };
   }
 
   /** The tooltip model for these items at this level; the last few are kept. */

@@ -29,6 +29,7 @@ import type { LookupClient } from './lookup-client';
 import { resolveCandidate } from '../hcpcs/code-pipeline';
 import { SLICE, codesInText, isHiddenText, newScanContext, slices, type NodeCode, type ScanContext } from './page-scan';
 import { spanNear, viewportText, type ViewportText } from './viewport-text';
+import { DateMarks } from './service-date/date-marks';
 
 /**
  * Scrolling has stopped when no scroll event came for this long: then the
@@ -69,12 +70,15 @@ export class PageMarker {
   #loadingTick: ReturnType<typeof setTimeout> | undefined;
   /** Marks from before the page was parsed, removed by the update that replaces them (in the same task: no frame shows neither). */
   #retired: StaticRange[] = [];
+  /** Codes not valid on their row's date of service, marked apart. */
+  readonly #dates: DateMarks;
 
-  constructor(doc: Document, client: LookupClient, host: () => Element | undefined) {
+  constructor(doc: Document, client: LookupClient, host: () => Element | undefined, checkDates: () => boolean = () => false) {
     this.#doc = doc;
     this.#client = client;
     this.#host = host;
     this.#near = viewportText(doc, host);
+    this.#dates = new DateMarks(client, checkDates);
   }
 
   static supported(): boolean {
@@ -89,9 +93,10 @@ export class PageMarker {
     const { signal } = this.#abort;
     this.#highlight = new Highlight();
     CSS.highlights.set(this.#name, this.#highlight);
+    this.#dates.start();
     try {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightRule(this.#name));
+      sheet.replaceSync(highlightRule(this.#name) + this.#dates.rule());
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       this.#sheet = sheet;
     } catch {
@@ -134,6 +139,7 @@ export class PageMarker {
     clearTimeout(this.#loadingTick);
     this.#observer?.disconnect();
     CSS.highlights.delete(this.#name);
+    this.#dates.stop();
     const sheet = this.#sheet;
     if (sheet) {
       try {
@@ -163,6 +169,7 @@ export class PageMarker {
     this.#scanned = new WeakMap();
     this.#partial = new WeakMap();
     this.#context = newScanContext();
+    this.#dates.reset();
   }
 
   /** Marks again before the next paint (once, however many events ask); `probe` to hit-test for where to start. */
@@ -194,6 +201,7 @@ export class PageMarker {
       } else if (!relevant && !onlyHost(r, host)) {
         // Headers may have changed with the rows: column roles are read afresh.
         this.#context = newScanContext();
+        this.#dates.reset();
         relevant = true;
       }
     }
@@ -249,6 +257,7 @@ export class PageMarker {
     for (const node of this.#ranges.keys()) if (!near.has(node)) this.#unmark(node);
     for (const r of this.#retired) highlight.delete(r);
     this.#retired = [];
+    await this.#dates.mark(found, known, () => generation === this.#generation);
     // A huge text node is read a few milliseconds at a time, over the next frames.
     if (unfinished) this.#schedule();
   }
@@ -272,6 +281,7 @@ export class PageMarker {
   }
 
   #unmark(node: Text): void {
+    this.#dates.unmark(node);
     const ranges = this.#ranges.get(node);
     if (!ranges) return;
     for (const r of ranges) this.#highlight?.delete(r);

@@ -14,6 +14,9 @@ import type { HcpcsRecord } from './record';
 import { releaseLabel, staleNotice } from './release';
 import { quarterLabel } from './quarter-label';
 import { releaseName } from './release-name';
+import type { ServiceDate } from './service-date';
+import { addServiceVerdicts } from './service-date-card';
+import type { ServiceVerdict } from './service-date-verdict';
 import { recordStatus, type StatusBadge } from './status';
 
 export type { DetailLevel };
@@ -46,6 +49,8 @@ export interface CodeCard {
   blank?: string[];
   /** Standard and full levels: what changed in the releases the extension knows, newest first. */
   changes?: ChangeLine[];
+  /** Whether the code was valid on the date of service the page gives (every level). */
+  service?: ServiceVerdict;
 }
 
 export interface TooltipModel {
@@ -60,6 +65,8 @@ export interface TooltipModel {
 export interface LookupItem {
   code: string;
   modifiers?: readonly string[];
+  /** The date of service the page gives for this code (its row, its X12 loop). */
+  service?: ServiceDate;
 }
 
 const AMA_NOTICE = 'Description not included (AMA-licensed).';
@@ -70,6 +77,7 @@ export function buildTooltipModel(lookup: HcpcsLookup, items: readonly LookupIte
   const cards = items.map((item) => {
     const card = buildCard(lookup, item.code, level, today, history);
     card.modifiers = (item.modifiers ?? []).map((m) => buildCard(lookup, m, level === 'brief' ? 'brief' : 'standard', today, history));
+    if (item.service) addServiceVerdicts(lookup, card, item.service);
     return card;
   });
   const stale = staleNotice(release, today);

@@ -173,7 +173,7 @@ export function setUpCmsData(doc: Document): void {
     load.disabled = !allow || worker !== undefined;
     drop.setAttribute('aria-disabled', String(!allow));
     disabledWhy.hidden = allow;
-    disabledWhy.textContent = allow ? '' : 'Loading a CMS release is turned off in this browser (setting allowReleaseImport). The release shown above serves.';
+    disabledWhy.textContent = allow ? '' : 'Loading a CMS release is turned off (Allow loading a CMS release, below). The release shown above serves.';
   };
   void loadSettings().then(({ settings }) => applyAllowed(settings.allowReleaseImport));
   watchSettings((settings) => applyAllowed(settings.allowReleaseImport));

@@ -29,6 +29,8 @@ export interface RowListOptions {
   leave?(): void;
   /** A printable key on a row: the search box takes it. */
   typeAhead?(): void;
+  /** The date status is worked out for (search's "as of"); today when undefined. */
+  asOf?(): string | undefined;
 }
 
 /**
@@ -152,7 +154,8 @@ export class RowList {
     const code = row.dataset.code!;
     try {
       // No level: the worker answers at the level the user chose in the options.
-      const model = await sendToBackground('lookupCodes', { items: [{ code }] });
+      const asOf = this.#options.asOf?.();
+      const model = await sendToBackground('lookupCodes', { items: [{ code }], ...(asOf ? { asOf } : {}) });
       detail.replaceChildren(renderDetail(row.ownerDocument, model));
     } catch (error) {
       detail.replaceChildren(el(row.ownerDocument, 'p', 'error', (error as Error).message));

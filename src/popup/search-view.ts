@@ -5,6 +5,8 @@
  * to the paste table instead.
  */
 import { CATEGORIES } from '../hcpcs/categories';
+import { isIsoDate, localIsoDate } from '../hcpcs/dates';
+import { usDate } from '../hcpcs/service-date-parse';
 import { parsePastedList } from '../hcpcs/paste-list';
 import type { ChangeKind } from '../hcpcs/release-diff';
 import type { StatusBadge } from '../hcpcs/status';
@@ -28,8 +30,13 @@ export function setUpSearch(doc: Document, options: SearchViewOptions): { search
   const terminated = doc.getElementById('include-terminated') as HTMLInputElement;
   const changedOnly = doc.getElementById('changed-only') as HTMLInputElement;
   const status = doc.getElementById('search-status')!;
+  // Status and validity as of a date of service: today unless the user picks another day.
+  const asOfInput = doc.getElementById('as-of') as HTMLInputElement;
+  asOfInput.value = localIsoDate();
+  const asOf = () => (isIsoDate(asOfInput.value) ? asOfInput.value : undefined);
   const list = new RowList(doc.getElementById('results') as HTMLUListElement, {
     copy: options.copy,
+    asOf,
     leave: () => input.focus(),
     typeAhead: () => input.focus(),
   });
@@ -60,8 +67,11 @@ export function setUpSearch(doc: Document, options: SearchViewOptions): { search
         ...(category.value ? { category: category.value } : {}),
         ...(terminated.checked ? { includeTerminated: true } : {}),
         ...(changed ? { changed: true } : {}),
+        ...(asOf() ? { asOf: asOf()! } : {}),
       });
-      show(ticket, hits.map(toRow), changed ? changedSummary(query, hits.length, limit, release) : summary(query, hits.length, terminated.checked));
+      const day = asOf();
+      const when = day && day !== localIsoDate() ? ` Status as of ${usDate(day)}.` : '';
+      show(ticket, hits.map(toRow), changed ? changedSummary(query, hits.length, limit, release) : `${summary(query, hits.length, terminated.checked)}${when}`);
     } catch (error) {
       show(ticket, [], (error as Error).message);
     }
@@ -71,6 +81,7 @@ export function setUpSearch(doc: Document, options: SearchViewOptions): { search
   category.addEventListener('change', () => void search());
   terminated.addEventListener('change', () => void search());
   changedOnly.addEventListener('change', () => void search());
+  asOfInput.addEventListener('change', () => void search());
   input.addEventListener('keydown', (event) => {
     const nothingSelected = input.selectionStart === input.selectionEnd;
     if (event.key === 'ArrowDown' && list.items.length > 0) {

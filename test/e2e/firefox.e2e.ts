@@ -71,6 +71,14 @@ describe('hovering in Firefox', () => {
     await firefoxPointAway(claims);
   });
 
+  it('a claims table with a DOS column: the code is judged on its row’s date of service', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('dos-tables.html'));
+    await hoverTextIn(page, '#c-after .code', 'C5271');
+    expect(await firefoxTooltipText(page)).toContain('Not valid on 02/01/2026: terminated 12/31/2025 (DOS column)');
+    await page.close();
+  });
+
   it('a code in a small same-origin frame: the top frame shows its tooltip', async () => {
     const page = await ff.browser.newPage();
     await page.goto(`${server.url('frames.html')}?other=${encodeURIComponent(server.otherOrigin)}`);

@@ -16,6 +16,33 @@ describe('findKnownCodes', () => {
   });
 });
 
+describe('findCodeDates', () => {
+  it('answers the added and termination dates of the codes the dataset holds, with the release', async () => {
+    const { findCodeDates } = handlers();
+    expect(await findCodeDates({ codes: ['C5271', 'A4295', 'E9999', 'JG'] }, {})).toEqual({
+      release: { year: 2026, quarter: 1, effective: '2026-01-01' },
+      dates: [
+        ['C5271', '2014-01-01', '2025-12-31'],
+        ['A4295', '2026-01-01', ''],
+        ['JG', '2018-01-01', '2024-12-31'],
+      ],
+    });
+  });
+});
+
+describe('lookupCodes with a date of service', () => {
+  it('adds the verdict for the code and each modifier to the cards, at every level', async () => {
+    const { lookupCodes } = handlers();
+    for (const level of ['brief', 'standard', 'full'] as const) {
+      const model = await lookupCodes({ items: [{ code: 'C5271', modifiers: ['JG'], service: { source: 'dos-column', from: '2026-02-01' } }], level }, {});
+      expect(model.cards[0]!.service).toEqual({ kind: 'not-valid', text: 'Not valid on 02/01/2026: terminated 12/31/2025', source: 'DOS column' });
+      expect(model.cards[0]!.modifiers[0]!.service).toMatchObject({ kind: 'not-valid', text: 'Not valid on 02/01/2026: terminated 12/31/2024' });
+    }
+    const plain = await lookupCodes({ items: [{ code: 'C5271' }], level: 'brief' }, {});
+    expect(plain.cards[0]!.service).toBeUndefined();
+  });
+});
+
 describe('showInTopFrame / hideInTopFrame', () => {
   const token = 'a1b2c3d4-e5f6';
   const items = [{ code: 'E1392', modifiers: ['RR'] }];

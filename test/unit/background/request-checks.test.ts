@@ -69,13 +69,26 @@ describe('request checks', () => {
     );
     expect(refused({ type: 'lookupCodes', params: { items: [{ code: 'E1392' }], level: 'everything' } })).toBe('lookupCodes: unknown detail level');
     expect(refused({ type: 'lookupCodes', params: { items: [{ code: 'E1392' }], asOf: '2026-02-30' } })).toBe('lookupCodes: asOf must be an ISO date');
-    expect(refused({ type: 'lookupCodes', params: { items: [{ code: 'E1392', extra: 1 }] } })).toBe('lookupCodes: each item must be { code, modifiers? }');
+    expect(refused({ type: 'lookupCodes', params: { items: [{ code: 'E1392', extra: 1 }] } })).toBe('lookupCodes: each item must be { code, modifiers?, service? }');
     expect(refused({ type: 'lookupCodes', params: { items: Array(501).fill({ code: 'E1392' }) } })).toBe('lookupCodes: at most 500 codes per request');
     expect(refused({ type: 'searchCodes', params: { query: 'x'.repeat(201) } })).toBe('searchCodes: query must be text of at most 200 characters');
     expect(refused({ type: 'searchCodes', params: { query: 'x', category: 'EE' } })).toBe('searchCodes: category must be one letter');
     expect(refused({ type: 'searchCodes', params: { query: '', changed: 'yes' } })).toBe('searchCodes: changed must be true or false');
     expect(checkRequest({ type: 'searchCodes', params: { query: '', changed: true } })).toMatchObject({ ok: true });
     expect(refused({ type: 'getDatasetInfo', params: { anything: 1 } })).toBe('getDatasetInfo: unexpected parameter');
+  });
+
+  it('accepts a date of service with each item, and refuses one that is not a known place and a real date', () => {
+    const item = (service: unknown) => ({ type: 'lookupCodes', params: { items: [{ code: 'E1392', service }] } });
+    expect(checkRequest(item({ source: 'dos-column', from: '2026-01-15' })).ok).toBe(true);
+    expect(checkRequest(item({ source: 'dtp-472', from: '2026-01-02', to: '2026-01-31' })).ok).toBe(true);
+    expect(checkRequest(item({ source: 'dtp-472', unreadable: true })).ok).toBe(true);
+    expect(refused(item({ source: 'page header text', from: '2026-01-15' }))).toBe('lookupCodes: service.source is not a known place');
+    expect(refused(item({ source: 'dos-column', from: '2026-02-30' }))).toBe('lookupCodes: service.from must be an ISO date');
+    expect(refused(item({ source: 'dos-column', from: '2026-01-31', to: '2026-01-02' }))).toBe('lookupCodes: service.to must be an ISO date on or after from');
+    expect(refused(item({ source: 'dos-column', from: '2026-01-15', text: '01/15/2026' }))).toBe('lookupCodes: service: unexpected key');
+    expect(refused(item('2026-01-15'))).toBe('lookupCodes: service must be an object');
+    expect(refused({ type: 'findCodeDates', params: { codes: ['<b>'] } })).toBe('findCodeDates: "<b>" is not a code');
   });
 
   it('answers only this extension', () => {
