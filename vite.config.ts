@@ -8,6 +8,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { datasetParts } from './src/hcpcs/dataset-parts';
+import { pdfViewerAssets } from './scripts/pdf-viewer-assets';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -15,6 +16,8 @@ const CONTENT_SCRIPT = 'src/content/index.ts';
 /** The content script's session, injected by the worker (src/common/session-script.ts). */
 const SESSION_SCRIPT = 'src/content/session.ts';
 const DATASET = 'data/hcpcs-dataset.tsv';
+/** The PDF viewer: an extension page no manifest key names, so an entry of its own. */
+const PDF_VIEWER = 'src/pdf-viewer/index.html';
 
 /** Firefox-only keys; AMO requires an id and a data-collection declaration of new add-ons. */
 function manifestFor(browser: Browser): ManifestV3Export {
@@ -82,11 +85,14 @@ export default defineConfig(({ mode }) => {
       // update, so they bust no cache, and crxjs's ?script import puts a hash of the
       // absolute source path into them, so a build elsewhere (AMO's source review)
       // would name the same files differently.
-      rollupOptions: { output: { chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' } },
+      rollupOptions: { input: { 'pdf-viewer': PDF_VIEWER }, output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' } },
     },
     plugins: [
       crx({ manifest: manifestFor(browser), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
       extensionFiles(),
+      pdfViewerAssets(),
     ],
+    // pdf.js's worker is an ES module (it imports its image decoders when WebAssembly is off).
+    worker: { format: 'es', rollupOptions: { output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' } } },
   };
 });
