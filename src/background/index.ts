@@ -15,6 +15,7 @@ import { DATASET_PATH, getLookup } from './dataset-loader';
 import { createPartsLoader } from './dataset-parts-loader';
 import { createHandlers, type RequestOrigin } from './handlers';
 import { injectIntoOpenTabs } from './inject-open-tabs';
+import { registerOpenPdfMenu } from './open-pdf-menu';
 import { checkRequest, checkSender } from './request-checks';
 import { registerSelectionLookup } from './selection-lookup';
 import { registerSessionRegistration } from './session-registration';
@@ -63,6 +64,7 @@ browser.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListenerCall
 registerSettingsRepair();
 registerSettingsSync();
 registerSelectionLookup();
+registerOpenPdfMenu();
 registerToggleCommand();
 registerActionBadge();
 registerSessionRegistration();
