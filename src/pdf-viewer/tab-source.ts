@@ -10,10 +10,11 @@ import { looksLikePdf } from './load-pdf';
 
 export type TabPdf = { ok: true; bytes: Uint8Array; name: string } | { ok: false; message: string };
 
-const PICK = 'Save the PDF from the browser’s viewer, then open the saved file here.';
+const OPEN_HERE = 'open it here with “Open PDF…” or drop it on this page';
+const PICK = `Save the PDF from the browser’s viewer, then ${OPEN_HERE}.`;
 
 const UNREADABLE: Record<Unreadable, string> = {
-  'local-file': `This PDF is a file on this computer; the extension does not read files by their address. ${PICK.replace('Save the PDF from the browser’s viewer, then open', 'Open')}`,
+  'local-file': `This PDF is a file on this computer, which the extension does not read by its address: ${OPEN_HERE}.`,
   private: `This PDF is open in a private window: reading it again from here would not use that window’s session. ${PICK}`,
   container: `This PDF is open in a container tab: reading it again from here would not use that container’s session. ${PICK}`,
   'not-web': `This tab does not show a PDF from a web address. ${PICK}`,
