@@ -18,11 +18,12 @@ import { setUpFind } from './find-bar';
 import { loadPdf } from './load-pdf';
 import { PageList } from './page-list';
 import { passwordPrompt } from './password-prompt';
-import type { PDFDocumentProxy } from './pdf-engine';
+import { startWorker, type PDFDocumentProxy } from './pdf-engine';
 import { nameFromAddress, readTabPdf, unreadableMessage } from './tab-source';
 import { setUpViewerControls } from './viewer-controls';
 import { startViewerSession } from './viewer-session';
 
+startWorker();
 const session = startViewerSession(window);
 const markBox = document.getElementById('mark-codes') as HTMLInputElement;
 session.onSettings((settings) => {
@@ -71,6 +72,9 @@ async function openBytes(bytes: Uint8Array, name: string): Promise<void> {
   const text = new DocumentText(pdf);
   find.use(text);
   const { signal } = open.scan;
+  // The first page first: reading the whole file shares pdf.js's worker with drawing it.
+  await pages.ensureDrawn(1);
+  if (signal.aborted) return;
   const scan = await scanDocumentCodes(text, session.client, (page) => codes.scanning(page, pdf.numPages), signal).catch((e: unknown) => {
     say(`The codes of this PDF could not be listed: ${e instanceof Error ? e.message : String(e)}`, 'problem');
     return undefined;

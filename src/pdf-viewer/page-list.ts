@@ -57,6 +57,8 @@ export class PageList {
     this.#container.replaceChildren(...this.#pages.map((p) => p.element));
     this.#observer = new IntersectionObserver((entries) => this.#onIntersect(entries), { root: this.#scroller, rootMargin: '100% 0px' });
     for (const p of this.#pages) this.#observer.observe(p.element);
+    // The first page now, not a frame later when the observer first reports.
+    this.#draw(this.#pages[0]!);
     this.#current = 1;
     this.#onPage(1);
   }

@@ -20,7 +20,11 @@ const PDFJS_ASSETS = '/pdfjs/';
 
 let workerStarted = false;
 
-function startWorker(): void {
+/**
+ * Starts pdf.js's worker (1.2 MB of script to compile): called as the viewer
+ * loads, so it is ready by the time the user has picked a file.
+ */
+export function startWorker(): void {
   if (workerStarted) return;
   GlobalWorkerOptions.workerPort = new PdfWorker();
   workerStarted = true;

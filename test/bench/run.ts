@@ -20,6 +20,7 @@ import { coldStart } from './suites/cold-start';
 import { hover } from './suites/hover';
 import { marking } from './suites/marking';
 import { pageCost } from './suites/page-cost';
+import { pdfViewer } from './suites/pdf-viewer';
 import { memory } from './suites/memory';
 import { settingsLive } from './suites/settings-live';
 import { converter } from './suites/converter';
@@ -38,6 +39,7 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   popup,
   hover,
   marking,
+  'pdf-viewer': pdfViewer,
   settings: settingsLive,
   memory,
 };
