@@ -5,6 +5,7 @@
  * "codes in this PDF" and its jumps and TSV, find, opening by picker and by
  * drop, and every kind of bad file, after which the viewer still works.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { lastCopied } from './support/extension-pages';
@@ -208,6 +209,43 @@ describe('bad files', () => {
     await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe('L3000');
     expect(await page.locator('#page-number').inputValue()).toBe('500');
     expect(await page.locator('.page canvas').count()).toBeLessThanOrEqual(12);
+    await page.close();
+  });
+});
+
+describe('pages, zoom, theme', () => {
+  it('goes to a page by number and by the arrows, and zooms with the text layer still over the text', async () => {
+    const page = await openViewer(ext);
+    await pickFile(page, 'claims.pdf', longPdf(30));
+    await textLayerOf(page);
+    await page.fill('#page-number', '17');
+    await page.press('#page-number', 'Enter');
+    expect(await layerLines(page, 17)).toContain('Claim detail, page 17 of 30');
+    await page.click('#next-page');
+    await expect.poll(() => page.locator('#page-number').inputValue()).toBe('18');
+    await textLayerOf(page, 18);
+
+    const width = () => page.locator('.page[data-page="18"]').evaluate((el) => el.getBoundingClientRect().width);
+    const before = await width();
+    await page.click('#zoom-in');
+    await expect.poll(width).toBeGreaterThan(before * 1.1);
+    // Drawn again at the new size, and a hover still lands on the code it shows.
+    const layer = await textLayerOf(page, 18);
+    await hoverText(page, layer, 'E1392');
+    expectDescribes(await tooltipText(page), 'E1392', ['RR', 'KX']);
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)('follows the %s theme, and passes an accessibility audit with a PDF and its codes shown', async (theme) => {
+    await setSettings(ext, { ...FAST, theme });
+    const page = await openViewer(ext);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+    await pickFile(page, 'remittance.pdf', remittancePdf());
+    await textLayerOf(page);
+    await listedCodes(page);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`)).toEqual([]);
+    await setSettings(ext, FAST);
     await page.close();
   });
 });
