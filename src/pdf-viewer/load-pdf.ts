@@ -21,6 +21,8 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   return bytes.length >= PDF_HEADER.length && String.fromCharCode(...bytes.subarray(0, PDF_HEADER.length)) === PDF_HEADER;
 }
 
+const DAMAGED = 'This PDF is damaged or incomplete (perhaps cut short while downloading): it cannot be read.';
+
 export const NOT_A_PDF = 'This file is not a PDF: it does not start the way every PDF starts (%PDF-).';
 
 export async function loadPdf(bytes: Uint8Array, passwords: PasswordAsker): Promise<Loaded> {
@@ -39,12 +41,18 @@ export async function loadPdf(bytes: Uint8Array, passwords: PasswordAsker): Prom
     });
   };
   try {
-    return { ok: true, pdf: await task.promise };
+    const pdf = await task.promise;
+    // pdf.js rebuilds what it can of a damaged file; one without a readable first page is not a PDF to show.
+    if (pdf.numPages === 0 || !(await pdf.getPage(1).then(() => true, () => false))) {
+      void task.destroy();
+      return { ok: false, message: DAMAGED };
+    }
+    return { ok: true, pdf };
   } catch (error) {
     if (gaveUp || error instanceof PasswordException) {
       return { ok: false, message: 'This PDF is protected by a password. It cannot be opened without it; open it again to enter the password.' };
     }
-    if (error instanceof InvalidPDFException) return { ok: false, message: 'This PDF is damaged or incomplete (perhaps cut short while downloading): it cannot be read.' };
+    if (error instanceof InvalidPDFException) return { ok: false, message: DAMAGED };
     return { ok: false, message: `This PDF could not be opened: ${error instanceof Error ? error.message : String(error)}` };
   }
 }

@@ -84,7 +84,13 @@ async function openBytes(bytes: Uint8Array, name: string): Promise<void> {
   if (scan.textLength === 0) say('No text found in this PDF (it may be a scanned image), so no codes can be found in it.', 'problem');
 }
 
-setUpFileOpen(document, (bytes, name) => void openBytes(bytes, name));
+/** A bug, not a bad file (those get their own sentence): still said, and the viewer goes on. */
+const failed = (error: unknown) => {
+  document.body.dataset.state = open ? 'open' : 'error';
+  say(`Something went wrong: ${error instanceof Error ? error.message : String(error)}`, 'problem');
+};
+
+setUpFileOpen(document, (bytes, name) => void openBytes(bytes, name).catch(failed));
 
 /** Opened for a tab's PDF: read it again from its address, or say why it cannot be. */
 async function openFromTab(params: URLSearchParams): Promise<void> {
@@ -106,4 +112,4 @@ async function openFromTab(params: URLSearchParams): Promise<void> {
 }
 
 document.body.dataset.state = 'empty';
-void openFromTab(new URLSearchParams(location.search));
+void openFromTab(new URLSearchParams(location.search)).catch(failed);

@@ -15,6 +15,7 @@ import { dropFile, foundText, layerLines, listedCodes, markedTexts, openViewer, 
 import {
   cmsChangesPdf,
   cmsQuarterChanges,
+  damagedPdf,
   feeSchedulePdf,
   longPdf,
   notAPdf,
@@ -160,7 +161,11 @@ describe('bad files', () => {
     await pickFile(page, 'remittance.pdf', remittancePdf());
     await textLayerOf(page);
     await pickFile(page, 'cut-short.pdf', truncatedPdf());
-    expect(await viewerMessage(page, /damaged or incomplete|could not be opened/)).toContain('The PDF open before is still shown');
+    expect(await viewerMessage(page, /damaged or incomplete/)).toContain('The PDF open before is still shown');
+    await page.locator('#message').evaluate((el) => (el.textContent = ''));
+    await pickFile(page, 'overwritten.pdf', damagedPdf());
+    expect(await viewerMessage(page, /damaged or incomplete/)).toContain('The PDF open before is still shown');
+    expect(await page.locator('#file-name').innerText()).toBe('remittance.pdf');
     // Still working: the remittance is there and its tooltips show.
     await hoverText(page, await textLayerOf(page), 'J1100');
     expectDescribes(await tooltipText(page), 'J1100');

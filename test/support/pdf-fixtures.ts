@@ -150,6 +150,13 @@ export function truncatedPdf(): Uint8Array {
   return whole.subarray(0, Math.floor(whole.length / 2));
 }
 
+/** A PDF whose body was overwritten (its header and trailer intact): no page can be found in it. */
+export function damagedPdf(): Uint8Array {
+  const bytes = new Uint8Array(remittancePdf());
+  bytes.fill(0x20, 200, bytes.length - 200);
+  return bytes;
+}
+
 /** Bytes that are no PDF at all, named as one. */
 export function notAPdf(): Uint8Array {
   return new TextEncoder().encode('<html><body>Session expired. Please sign in again.</body></html>');
