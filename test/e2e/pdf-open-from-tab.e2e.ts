@@ -75,7 +75,12 @@ describe('a tab showing a PDF', () => {
     await viewer.close();
   });
 
-  it('opens in the viewer from the context menu', async () => {
+  it('opens in the viewer from the context menu, which sits beside "Look up HCPCS code"', async () => {
+    const worker = await ext.currentWorker();
+    // update() fails for a menu item that does not exist.
+    const exists = (id: string) => worker.evaluate((i) => chrome.contextMenus.update(i, {}).then(() => 'exists', (e: Error) => e.message), id);
+    expect(await exists('open-pdf-in-viewer')).toBe('exists');
+    expect(await exists('lookup-hcpcs-code')).toBe('exists');
     const { tabId } = await openTab(ext, server.url('eob/remittance-2025-10.pdf?claim=1002'));
     const viewer = await openFromMenu(tabId);
     expect(await layerLines(viewer)).toContain('CLM-1002 10/02/2025 J1100 18.75');
