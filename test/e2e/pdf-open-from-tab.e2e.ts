@@ -14,7 +14,7 @@ import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { openPopup, openTab } from './support/extension-pages';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { layerLines, pickFile, viewerMessage, VIEWER } from './support/pdf-viewer';
-import { remittancePdf } from '../support/pdf-fixtures';
+import { notAPdf, remittancePdf } from '../support/pdf-fixtures';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -35,6 +35,8 @@ beforeAll(async () => {
     startFixtureServer({
       '/eob/remittance-2025-10.pdf': counted('/eob/remittance-2025-10.pdf', () => pdf),
       '/eob/one-time.pdf': counted('/eob/one-time.pdf', () => (oneTimeLeft-- > 0 ? pdf : undefined)),
+      // A portal whose session ended answers its sign-in page, with a 200, at the PDF's address.
+      '/eob/signed-out.pdf': notAPdf(),
     }),
   ]);
 });
@@ -101,6 +103,14 @@ describe('a tab showing a PDF', () => {
     expect(await viewerMessage(viewer, /did not give a PDF/)).toMatch(/one-time link.*410|410.*one-time link/s);
     await pickFile(viewer, 'one-time.pdf', pdf);
     expect(await layerLines(viewer)).toContain('CLM-1004 10/04/2025 E0601 RR 63.00');
+    await viewer.close();
+  });
+
+  it('says so when the address answers something that is not a PDF (a sign-in page), and opens nothing', async () => {
+    const { tabId } = await openTab(ext, server.url('eob/signed-out.pdf'));
+    const viewer = await openFromMenu(tabId);
+    expect(await viewerMessage(viewer, /did not give a PDF/)).not.toContain('answered');
+    expect(await viewer.locator('.page').count()).toBe(0);
     await viewer.close();
   });
 
