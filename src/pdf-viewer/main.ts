@@ -52,13 +52,18 @@ async function openBytes(bytes: Uint8Array, name: string): Promise<void> {
   document.body.dataset.state = 'loading';
   say(`Opening ${name}…`);
   const loaded = await loadPdf(bytes, passwords);
-  if (run !== opening) return;
+  // Another file was chosen meanwhile: that one is shown.
+  if (run !== opening) {
+    if (loaded.ok) void loaded.pdf.loadingTask.destroy();
+    return;
+  }
   if (!loaded.ok) {
     document.body.dataset.state = open ? 'open' : 'error';
     say(open ? `${loaded.message} The PDF open before is still shown.` : loaded.message, 'problem');
     return;
   }
   open?.scan.abort();
+  pages.clear();
   void open?.pdf.loadingTask.destroy();
   const { pdf } = loaded;
   open = { pdf, scan: new AbortController() };
