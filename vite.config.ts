@@ -11,6 +11,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 import { DEV_EXTENSION_KEY } from './scripts/dev-extension-key';
 import { managedSchema } from './src/common/policy-schema';
 import { datasetParts } from './src/hcpcs/dataset-parts';
+import { pdfViewerAssets } from './scripts/pdf-viewer-assets';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -22,6 +23,8 @@ const DATASET = 'data/hcpcs-dataset.tsv';
 const MANAGED_SCHEMA = 'managed-schema.json';
 /** What changed from the release before the bundled one (data/converter/changes-cli.ts). */
 const CHANGES = 'data/hcpcs-changes.tsv';
+/** The PDF viewer: an extension page no manifest key names, so an entry of its own. */
+const PDF_VIEWER = 'src/pdf-viewer/index.html';
 
 /**
  * Chrome-only keys: the managed-storage schema, and the development key that
@@ -113,7 +116,8 @@ export default defineConfig(({ mode }) => {
       __DATASET_PARTS__: JSON.stringify(datasetParts(readFileSync(DATASET))),
       __BUNDLED_RELEASE__: JSON.stringify(bundledRelease()),
     },
-    // The options page's import worker is a module worker (src/options/release-import/).
+    // Module workers: the options page's import worker (src/options/release-import/), and pdf.js's
+    // (it imports its image decoders when WebAssembly is off).
     worker: { format: 'es', plugins: () => [syncUnzipForExcel()], rollupOptions: { output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' } } },
     build: {
       outDir: `dist/${browser}`,
@@ -128,11 +132,12 @@ export default defineConfig(({ mode }) => {
       // update, so they bust no cache, and crxjs's ?script import puts a hash of the
       // absolute source path into them, so a build elsewhere (AMO's source review)
       // would name the same files differently.
-      rollupOptions: { output: { chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' } },
+      rollupOptions: { input: { 'pdf-viewer': PDF_VIEWER }, output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js', assetFileNames: 'assets/[name][extname]' } },
     },
     plugins: [
       crx({ manifest: manifestFor(browser), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
       extensionFiles(browser),
+      pdfViewerAssets(),
     ],
   };
 });

@@ -16,6 +16,7 @@ import { makeCopier } from './clipboard';
 import { showDatasetInfo } from './dataset-info';
 import { setUpPageCodes } from './page-codes-view';
 import { setUpPaste } from './paste-view';
+import { setUpPdfOpen } from './pdf-open-view';
 import { setUpSearch } from './search-view';
 import { setUpSiteControl } from './site-control';
 import { setUpTabs } from './tabs';
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
   const tab = await pageTab(Number(params.get('tab') ?? pending?.tabId ?? NaN));
   pageTabId = tab?.id;
   const showSettings = setUpSiteControl(document, tab?.url);
+  void setUpPdfOpen(document, tab);
   const apply = (settings: Settings, policy: Policy) => {
     applyTheme(document, settings.theme);
     showSettings(settings, policy);

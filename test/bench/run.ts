@@ -21,6 +21,7 @@ import { hover } from './suites/hover';
 import { jumpScroll } from './suites/jump-scroll';
 import { marking } from './suites/marking';
 import { pageCost } from './suites/page-cost';
+import { pdfViewer } from './suites/pdf-viewer';
 import { memory } from './suites/memory';
 import { settingsLive } from './suites/settings-live';
 import { converter } from './suites/converter';
@@ -43,6 +44,7 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   hover,
   marking,
   'jump-scroll': jumpScroll,
+  'pdf-viewer': pdfViewer,
   settings: settingsLive,
   memory,
   'slow-inputs': slowInputs,

@@ -9,6 +9,8 @@
  * none from its own pages or worker but reads of its own files, none from a
  * page or content script to any host but the fixture server, no navigation
  * anywhere else. A first run proves the recording catches each kind.
+ * PDFs: a local file opened in the viewer makes no request; "Open in HCPCS
+ * Lens" for a tab's PDF makes exactly one, the GET of the tab's address.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,9 +19,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openClaimsPage } from './support/claims-page';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { eventually, extensionPage, frameIds, openOptions, openPopup, openTab } from './support/extension-pages';
-import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { startFixtureServer, type FixtureServer, type Generated } from './support/fixture-server';
 import { browserOwnHosts, readNetLog, suspectRequests, type LoggedRequest } from './support/net-log';
 import { expectDescribes, hoverText, pointAway, tooltipText } from './support/page-tools';
+import { layerLines, listedCodes, openViewer, pickFile, textLayerOf, VIEWER } from './support/pdf-viewer';
+import { feeSchedulePdf, remittancePdf } from '../support/pdf-fixtures';
 import { ToolbarPopup } from './support/toolbar-popup';
 import { workerControl } from './support/worker-control';
 
@@ -29,11 +33,14 @@ afterAll(() => {
 });
 
 /** Runs `use` in a browser recording a NetLog; returns every request once the browser has closed (and written the log). */
-async function recorded(use: (ext: ExtensionBrowser, server: FixtureServer) => Promise<void>): Promise<{ requests: LoggedRequest[]; extensionId: string }> {
+async function recorded(
+  use: (ext: ExtensionBrowser, server: FixtureServer) => Promise<void>,
+  pages: Record<string, Generated> = {},
+): Promise<{ requests: LoggedRequest[]; extensionId: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'hcpcs-lens-netlog-'));
   dirs.push(dir);
   const file = join(dir, 'netlog.json');
-  const [ext, server] = await Promise.all([launchExtension({ args: [`--log-net-log=${file}`, '--net-log-capture-mode=Everything'] }), startFixtureServer()]);
+  const [ext, server] = await Promise.all([launchExtension({ args: [`--log-net-log=${file}`, '--net-log-capture-mode=Everything'] }), startFixtureServer(pages)]);
   try {
     await use(ext, server);
   } finally {
@@ -154,5 +161,39 @@ describe('a full session of use', () => {
     expect(new Set(fixtureRequests.map((r) => new URL(r.url).port)).size).toBe(2);
     expect(suspectRequests(requests, extensionId)).toEqual([]);
     console.info(`NetLog: ${requests.length} requests, ${fixtureRequests.length} to the fixture server; the browser's own: ${browserOwnHosts(requests, extensionId).join(', ') || 'none'}`);
+  });
+});
+
+describe('PDFs', () => {
+  it('a local PDF makes no request; "Open in HCPCS Lens" reads the tab’s address once, and nothing else', async () => {
+    const path = '/portal/eob-2025-10.pdf';
+    let pdfUrl = '';
+    const { requests, extensionId } = await recorded(
+      async (ext, server) => {
+        // A local file: picked, hovered, its codes listed, marked.
+        const viewer = await openViewer(ext);
+        await pickFile(viewer, 'fees.pdf', feeSchedulePdf());
+        await hoverText(viewer, await textLayerOf(viewer), 'K0001');
+        expectDescribes(await tooltipText(viewer), 'K0001', ['RR']);
+        expect(await listedCodes(viewer)).toContain('L3000 ×1 p. 1');
+        await viewer.check('#mark-codes');
+        await viewer.close();
+
+        // A portal's PDF in a tab, opened in the viewer from the popup.
+        pdfUrl = server.url(path);
+        const { tabId } = await openTab(ext, pdfUrl);
+        const popup = await openPopup(ext, { tabId });
+        await popup.locator('#pdf-banner').waitFor();
+        const [opened] = await Promise.all([ext.context.waitForEvent('page', { predicate: (p) => p.url().includes(VIEWER) }), popup.click('#open-pdf')]);
+        expect(await layerLines(opened)).toContain('CLM-1002 10/02/2025 J1100 18.75');
+        await hoverText(opened, await textLayerOf(opened), 'J1100');
+        expectDescribes(await tooltipText(opened), 'J1100');
+        expect(await listedCodes(opened)).toContain('E1392 ×1 p. 1');
+      },
+      { [path]: remittancePdf() },
+    );
+    expect(suspectRequests(requests, extensionId).map(({ url, method, initiator }) => ({ url, method, initiator }))).toEqual([
+      { url: pdfUrl, method: 'GET', initiator: `chrome-extension://${extensionId}` },
+    ]);
   });
 });

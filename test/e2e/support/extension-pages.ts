@@ -100,7 +100,7 @@ export async function clearSettings(ext: ExtensionBrowser): Promise<void> {
  * does not ask for clipboardRead just for tests: the write is observed at
  * the Clipboard API instead (the real write still happens).
  */
-async function recordClipboard(page: Page): Promise<void> {
+export async function recordClipboard(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const clipboard = navigator.clipboard;
     const write = clipboard.writeText.bind(clipboard);

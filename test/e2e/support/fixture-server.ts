@@ -15,7 +15,14 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.json': 'application/json',
   '.png': 'image/png',
+  '.pdf': 'application/pdf',
 };
+
+/**
+ * A generated response: text or bytes, or a function giving them per request
+ * (undefined: 410 Gone, as a one-time link answers when used again).
+ */
+export type Generated = string | Uint8Array | (() => string | Uint8Array | undefined);
 
 export interface FixtureServer {
   /** http://127.0.0.1:PORT — the main origin. */
@@ -26,10 +33,12 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-function serve(root: string, generated: Map<string, string>): Server {
+function serve(root: string, generated: Map<string, Generated>): Server {
   return createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const body = generated.get(path);
+    const entry = generated.get(path);
+    const body = typeof entry === 'function' ? entry() : entry;
+    if (entry !== undefined && body === undefined) return void res.writeHead(410).end('gone');
     if (body !== undefined) {
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8' }).end(body);
       return;
@@ -50,8 +59,8 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** `pages` adds generated pages (path → HTML) beside the fixture files. */
-export async function startFixtureServer(pages: Record<string, string> = {}): Promise<FixtureServer> {
+/** `pages` adds generated pages (path → HTML, PDF bytes …) beside the fixture files. */
+export async function startFixtureServer(pages: Record<string, Generated> = {}): Promise<FixtureServer> {
   const generated = new Map(Object.entries(pages));
   const main = serve(FIXTURES, generated);
   const other = serve(FIXTURES, generated);

@@ -1,0 +1,75 @@
+/**
+ * Tooltips and marking in the viewer, from the content script's own parts:
+ * the same hover intent (dwell, trigger key, Escape), the same detection
+ * (code-at-point on the text layer, which text-layer-order.ts puts in visual
+ * lines), the same tooltip and the same marker. An extension page is not a
+ * web page: no bootstrap or session is injected here, so the parts are
+ * wired directly, and the worker answers this page as it answers the popup.
+ * The site rules do not apply (the user opened the file here); turning the
+ * extension off does.
+ */
+import { DEFAULT_SETTINGS, type Settings } from '../common/settings';
+import { loadSettings, watchSettings } from '../common/settings-storage';
+import { FrameRelay } from '../content/frame-relay';
+import { HoverIntent } from '../content/hover-intent';
+import { LookupClient } from '../content/lookup-client';
+import { PageMarker } from '../content/page-marker';
+import { TooltipController } from '../content/tooltip-controller';
+import { TooltipView } from '../content/tooltip/tooltip-view';
+import { windowEvents } from '../content/wake';
+
+export interface ViewerSession {
+  client: LookupClient;
+  settings(): Settings;
+  /** "Mark codes" in this viewer (starts as the setting says; the setting itself is not changed). */
+  setMarking(on: boolean): void;
+  readonly marking: boolean;
+  /** Settings read (or changed): the viewer follows the theme. */
+  onSettings(callback: (settings: Settings) => void): void;
+}
+
+export function startViewerSession(win: Window): ViewerSession {
+  const doc = win.document;
+  const { signal } = new AbortController();
+  const events = windowEvents(win);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let marking: boolean | undefined;
+  const listeners: ((s: Settings) => void)[] = [];
+
+  const client = new LookupClient();
+  const view = new TooltipView(doc, { onClose: () => controller.hide(true) });
+  const relay = new FrameRelay(win, events, signal);
+  const controller = new TooltipController({ win, client, view, relay, settings: () => settings });
+  const marker = new PageMarker(doc, client, () => view.hostElement);
+  const active = () => settings.enabled;
+  const intent = new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: () => true, onDead: () => undefined });
+  intent.listen(events, signal);
+
+  const applyMarking = () => (marking && active() ? marker.start() : marker.stop());
+  const apply = (next: Settings) => {
+    if (next.detailLevel !== settings.detailLevel) client.forgetModels();
+    settings = next;
+    marking ??= next.markCodes;
+    view.setTheme(next.theme);
+    if (!active()) controller.hide(true);
+    applyMarking();
+    for (const l of listeners) l(next);
+  };
+  void loadSettings().then((read) => apply(read.settings));
+  watchSettings(apply, signal);
+
+  return {
+    client,
+    settings: () => settings,
+    get marking() {
+      return marking === true;
+    },
+    setMarking(on) {
+      marking = on;
+      applyMarking();
+    },
+    onSettings(callback) {
+      listeners.push(callback);
+    },
+  };
+}
