@@ -38,9 +38,9 @@ export function startViewerSession(win: Window): ViewerSession {
 
   const client = new LookupClient();
   const view = new TooltipView(doc, { onClose: () => controller.hide(true) });
-  const relay = new FrameRelay(win, events, signal);
+  const relay = new FrameRelay(win);
   const controller = new TooltipController({ win, client, view, relay, settings: () => settings });
-  const marker = new PageMarker(doc, client, () => view.hostElement);
+  const marker = new PageMarker(doc, client, () => view.hostElement, () => settings.checkDateOfService);
   const active = () => settings.enabled;
   const intent = new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: () => true, onDead: () => undefined });
   intent.listen(events, signal);
