@@ -106,7 +106,7 @@ export function createHandlers({
           ...(category ? { category } : {}),
           ...(includeTerminated ? { includeTerminated } : {}),
           ...(limit ? { limit } : {}),
-          ...(changed ? { changed: history.changedIn(lookup.dataset.release) } : {}),
+          ...(changed ? { changed: history.changedIn(lookup.dataset.release), removed: (code: string) => history.removedRecord(code) } : {}),
         }),
       );
       return { hits, release: releaseName(lookup.dataset.release, asOf ?? today()) };

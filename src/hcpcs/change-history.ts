@@ -103,6 +103,12 @@ export class ChangeHistory {
     return record;
   }
 
+  /** A code removed from the file, as the release before its removal had it; undefined if the history has no removal of it. */
+  removedRecord(code: string): HcpcsRecord | undefined {
+    const removal = this.entriesFor(code).findLast((e) => e.kind === 'removed');
+    return removal ? withValues(blankRecord(code), removal.before) : undefined;
+  }
+
   /**
    * The value a field had just after the change at `index` of the code's
    * entries: the next change's "before" for that field, else the active record's.

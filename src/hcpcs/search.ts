@@ -23,6 +23,8 @@ export interface SearchOptions {
    * order, terminated ones included: a termination is one of the changes.
    */
   changed?: ReadonlyMap<string, readonly ChangeKind[]>;
+  /** A code the release removed from the file, as it was (ChangeHistory.inForce before the removal): listed with the changes. */
+  removed?: (code: string) => HcpcsRecord | undefined;
 }
 
 export interface SearchHit {
@@ -115,7 +117,7 @@ export class CodeSearch {
     };
 
     if (!text) {
-      for (const code of changed!.keys()) add(this.#lookup.code(code) ?? this.#lookup.modifier(code));
+      for (const code of changed!.keys()) add(this.#lookup.code(code) ?? this.#lookup.modifier(code) ?? options.removed?.(code));
       return hits;
     }
     // A code, or the start of one: that code first, then the codes it begins, in code order.

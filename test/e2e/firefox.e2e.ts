@@ -4,7 +4,7 @@
  * before the extension was installed gets one content script (Firefox injects
  * it by itself; the worker must not add a second); hovering a code shows the
  * tooltip the dataset says, in the page and for a code in a small
- * cross-origin frame; the popup page searches; an option changed on the
+ * cross-origin frame, with what changed since the previous release; the popup page searches; an option changed on the
  * options page takes effect in the open tab, marked codes painted included;
  * the context-menu lookup shows the tooltip, or opens the search where no
  * tooltip can show: in the toolbar popup, or in a popup window where Firefox
@@ -76,6 +76,14 @@ describe('hovering in Firefox', () => {
     await page.waitForFunction(() => (document.getElementById('same') as HTMLIFrameElement).contentDocument?.getElementById('c') !== null);
     await hoverTextIn(page, '#c', 'E1392', 1, '#same');
     expectDescribes(await firefoxTooltipText(page), 'E1392', ['RR']);
+    await page.close();
+  });
+
+  it('a code changed since October 2025 says what it was: the history of changes ships in the Firefox build too', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('quarter-changes.html'));
+    await hoverTextIn(page, '#changed .code', 'A2001');
+    expect(await firefoxTooltipText(page)).toContain('Long description changed in 2026 Q1 — was: Innovamatrix ac, per square centimeter');
     await page.close();
   });
 });

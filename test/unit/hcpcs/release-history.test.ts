@@ -188,3 +188,11 @@ describe('historyBytesByQuarter', () => {
     expect(bytes.get('2026 Q2')).toBeGreaterThan(q2Line.length);
   });
 });
+
+describe('removedRecord', () => {
+  it('is the record as the release before the removal had it', () => {
+    const history = ChangeHistory.of({ steps: [historyStep(q1, q4)] });
+    expect(history.removedRecord('E0300')).toMatchObject({ code: 'E0300', long: 'Old bed', termination: '2025-12-31', action: 'D' });
+    expect(history.removedRecord('E0100')).toBeUndefined();
+  });
+});

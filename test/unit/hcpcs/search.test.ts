@@ -113,3 +113,29 @@ describe('normaliseTerm', () => {
     expect(normaliseTerm('5')).toBe('5');
   });
 });
+
+describe('changed in this release', () => {
+  const changed = new Map([
+    ['RR', ['short' as const]],
+    ['E1392', ['other' as const]],
+    ['C5271', ['terminated' as const]],
+    ['Z9999', ['removed' as const]],
+  ]);
+  const removed = (code: string) => (code === 'Z9999' ? { ...committedLookup().code('E1392')!, code: 'Z9999', long: 'Gone from the file' } : undefined);
+
+  it('an empty query lists every changed code, terminated and removed ones included, each with what changed', () => {
+    const hits = search.search('', { today: TODAY, changed, removed });
+    expect(hits.map((h) => [h.code, h.changes])).toEqual([
+      ['RR', ['short']],
+      ['E1392', ['other']],
+      ['C5271', ['terminated']],
+      ['Z9999', ['removed']],
+    ]);
+    expect(hits.find((h) => h.code === 'C5271')!.terminated).toBe(true);
+  });
+
+  it('a query keeps only the changed codes it finds; without the option an empty query finds nothing', () => {
+    expect(codes('E139', { changed })).toEqual(['E1392']);
+    expect(codes('', {})).toEqual([]);
+  });
+});
