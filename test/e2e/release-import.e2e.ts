@@ -135,6 +135,11 @@ describe(`loading a newer CMS release (from the ${newer.source}) in Chromium`, (
     const popup = await openPopup(ext, { query: added.code });
     await popup.locator(`#results [data-code="${added.code}"]`).waitFor();
     expect(await popup.locator('#dataset').innerText()).toContain('CMS HCPCS 2026 Q2');
+    // "Paste a list" too: the new code is known, the release named is the loaded one.
+    await popup.click('#tab-paste');
+    await popup.fill('#paste-input', `${added.code}\n${newer.longChanged.code}`);
+    await popup.locator('#paste-table tbody tr').nth(1).waitFor();
+    expect(await popup.locator('#paste-table tbody').innerText()).toContain(added.long);
     await popup.close();
   });
 

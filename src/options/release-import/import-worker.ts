@@ -13,6 +13,7 @@ import bundledLayout from '../../../data/hcpcs-layout.json';
 import { partNames, readStoredHistory, readStoredRelease, readStoredText, storeRelease, type StoredRelease } from '../../common/release-store';
 import { sha256Hex } from '../../common/sha256';
 import { toTsv } from '../../common/tsv';
+import type { Dataset } from '../../hcpcs/dataset';
 import { datasetParts } from '../../hcpcs/dataset-parts';
 import { encodeDataset } from '../../hcpcs/dataset-format';
 import { decodeDataset } from '../../hcpcs/dataset-open';
@@ -47,14 +48,15 @@ async function load(file: File): Promise<void> {
   const known: KnownAids = { layout: layoutFrom(bundledLayout, bundled), notes: bundled.release.notesFile ? { file: bundled.release.notesFile, notes: bundled.notes } : undefined };
   const result = await convertFile(file.name, bytes, known, (s) => stage(s));
   stage('comparing');
-  const stored = await readStoredRelease().catch(() => undefined);
-  const active = stored ? decodeDataset(await readStoredText(stored)) : bundled;
+  const { stored, active } = await activeRelease(bundled);
   const diff = diffReleases(active.records, result.dataset.records);
   // The history goes on from the active release's: what changed from it to this one is the next step.
   const before = stored ? await readStoredHistory() : await fetchText(BUNDLED_CHANGES).catch(() => undefined);
   const history = appendReleaseChanges(before, active, result.dataset);
 
   const text = encodeDataset(result.dataset);
+  // What is stored must be what the worker reads: checked here, before anything is stored.
+  decodeDataset(text);
   const encoded = new TextEncoder().encode(text);
   const parts = datasetParts(encoded);
   const decoder = new TextDecoder();
@@ -93,6 +95,22 @@ async function load(file: File): Promise<void> {
       tsv: toTsv(diffRows(diff)),
     },
   });
+}
+
+/**
+ * The release the worker answers from: the stored one, else the bundled one.
+ * A stored release that cannot be read is compared with as the bundled one
+ * (the worker falls back to it too), so a damaged store never blocks loading
+ * a good release over it.
+ */
+async function activeRelease(bundled: Dataset): Promise<{ stored: StoredRelease | undefined; active: Dataset }> {
+  try {
+    const stored = await readStoredRelease();
+    if (stored) return { stored, active: decodeDataset(await readStoredText(stored)) };
+  } catch {
+    // Damaged or unreadable: as if none were stored.
+  }
+  return { stored: undefined, active: bundled };
 }
 
 async function use(): Promise<void> {

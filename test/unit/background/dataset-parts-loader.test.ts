@@ -56,4 +56,25 @@ describe('createPartsLoader', () => {
     await createPartsLoader({ url: URL_, parts: undefined, full }).lookupFor(['E1392']);
     expect(full).toHaveBeenCalledTimes(2);
   });
+
+  it('reads a loaded release’s parts by name (as stored in IndexedDB), never the bundled file', async () => {
+    const asked = serve();
+    const stored = new Map(Object.entries({ head: parts.head, ...parts.letters }).map(([name, [start, end]]) => [name, bytes.subarray(start, end).toString('utf8')]));
+    const read: string[] = [];
+    const full = vi.fn(async () => fullLookup());
+    const loader = createPartsLoader({ url: '', parts, full, readPart: async (name) => (read.push(name), stored.get(name)!) });
+    const lookup = await loader.lookupFor(['J1100', 'KX']);
+    expect(lookup.code('J1100')?.short).toBe('Dexamethasone sodium phos');
+    expect(lookup.modifier('KX')).toBeDefined();
+    expect(read).toEqual(['head', 'J']);
+    expect(asked).toEqual([]);
+    expect(full).not.toHaveBeenCalled();
+  });
+
+  it('sends a lookup to the full load when a stored part cannot be read', async () => {
+    const full = vi.fn(async () => fullLookup());
+    const loader = createPartsLoader({ url: '', parts, full, readPart: async () => Promise.reject(new Error('the stored part E is damaged')) });
+    expect((await loader.lookupFor(['E1392'])).size).toBe(fullLookup().size);
+    expect(full).toHaveBeenCalledTimes(1);
+  });
 });
