@@ -6,6 +6,7 @@
  */
 import type { Runtime } from 'webextension-polyfill';
 import { ext as browser } from '../common/extension-api';
+import { watchLoadedRelease } from '../common/loaded-release';
 import { MAX_SELECTION_LENGTH, type Reply } from '../common/messages';
 import { sendToBackground } from '../common/send';
 import { siteAllowed } from '../common/host-pattern';
@@ -77,6 +78,15 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
     () => undefined,
   );
   watchSettings((next) => signal.aborted || apply(next), signal);
+  // A release loaded or put back on the options page: answers from the one before are forgotten, marks made again.
+  watchLoadedRelease(() => {
+    client.forgetAll();
+    controller.hide(true);
+    if (active() && settings.markCodes) {
+      marker.stop();
+      marker.start();
+    }
+  }, signal);
 
   /** Top frame: a cross-origin frame's own tooltip waits for this page's next scroll (dismissOnScroll). */
   let scrollWatch: AbortController | undefined;

@@ -116,4 +116,13 @@ export class LookupClient {
   forgetModels(): void {
     this.#models.clear();
   }
+
+  /** Another release serves now: nothing learnt from the one before holds. */
+  forgetAll(): void {
+    this.#known.clear();
+    this.#meanings.clear();
+    this.#dates.clear();
+    this.#release = undefined;
+    this.#models.clear();
+  }
 }

@@ -6,6 +6,7 @@
  */
 import { ext as browser } from '../common/extension-api';
 import type { Result, BackgroundApi } from '../common/messages';
+import { LOADED_RELEASE_KEY } from '../common/loaded-release';
 import { clearStoredRelease, readNotice } from '../common/release-store';
 import { sendToBackground } from '../common/send';
 import { loadSettings, watchSettings } from '../common/settings-storage';
@@ -14,8 +15,8 @@ import type { ReleaseInfo } from '../hcpcs/release';
 import { renderSummary } from './release-summary';
 import type { FromWorker, Stage, ToWorker } from './release-import/import-protocol';
 
-/** storage.local marker of a loaded release: if IndexedDB loses it (the browser evicted it), the page can say so. */
-const LOADED_KEY = 'loadedRelease';
+/** The marker of a loaded release: if IndexedDB loses it (the browser evicted it), the page can say so. */
+const LOADED_KEY = LOADED_RELEASE_KEY;
 
 const STAGES: Readonly<Record<Stage, [number, string]>> = {
   reading: [1, 'Reading the file…'],
@@ -132,7 +133,8 @@ export function setUpCmsData(doc: Document): void {
       stop();
       summary.hidden = true;
       summary.replaceChildren();
-      await browser.storage.local.set({ [LOADED_KEY]: { label: fileName } });
+      // The time makes each use a change that open tabs hear of, even of the same file again.
+      await browser.storage.local.set({ [LOADED_KEY]: { label: fileName, at: new Date().toISOString() } });
       await sendToBackground('reloadRelease', {});
       await showActive();
     }

@@ -112,8 +112,22 @@ describe(`loading a newer CMS release (from the ${newer.source}) in Chromium`, (
   });
 
   it('uses it: the tooltip, the popup and the worker answer from it', async () => {
+    // A tab open before the switch: what it learnt from the bundled release must not outlive it.
+    const open = await ext.context.newPage();
+    await open.goto(server.url('claim-new.html'));
+    await hoverText(open, open.locator('#changed'), newer.longChanged.code);
+    expect(await tooltipText(open)).toContain(newer.longChanged.before);
+    await pointAway(open);
+
     await options.click('#use-release');
     await options.locator('#active-release').filter({ hasText: 'CMS HCPCS 2026 Q2' }).waitFor();
+
+    await hoverText(open, open.locator('#changed'), newer.longChanged.code);
+    expect(await tooltipText(open)).toContain(newer.longChanged.after);
+    await pointAway(open);
+    await hoverText(open, open.locator('#new'), added.code);
+    expect(await tooltipText(open)).toContain('New in 2026 Q2');
+    await open.close();
     expect(await active(options)).toContain(newer.zipName);
     expect(await options.isEnabled('#return-bundled')).toBe(true);
 
