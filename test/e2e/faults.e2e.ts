@@ -14,7 +14,7 @@ import { FAST, setSettings } from './support/extension-page';
 import { expectStored, extensionPage, openPopup, setLocal } from './support/extension-pages';
 import { useExtension } from './support/extension-session';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { expectDescribes, hoverText, pointAway, record, tooltipText } from './support/page-tools';
+import { expectDescribes, hoverText, pointAway, record, tooltipOf, tooltipText } from './support/page-tools';
 import { workerControl } from './support/worker-control';
 
 describe('with a working build', () => {
@@ -104,7 +104,7 @@ describe.each<Damage>(['missing', 'empty', 'truncated', 'garbled record'])('a bu
     expect(text).toContain(problem);
     expect(text).toContain('Reinstall the extension.');
     // Screen readers hear it too.
-    expect(await page.locator('[role="status"]').textContent()).toContain('HCPCS Lens cannot look up E1392');
+    expect(await tooltipOf(page).evaluate((tip) => (tip.getRootNode() as ShadowRoot).querySelector('[role="status"]')?.textContent)).toContain('HCPCS Lens cannot look up E1392');
     // Nothing marked, unless marking ran before the worker's check found the damaged record.
     if (damage !== 'garbled record') expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
     expect(errors.all()).toEqual([]);

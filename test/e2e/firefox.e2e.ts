@@ -174,7 +174,7 @@ describe('the context menu "Look up HCPCS code" in Firefox', () => {
       await clickLookupMenu(ff, 'about:robots', 'Pt Jane Roe DOB 01/02/1960 A4253 denied');
       await expect.poll(() => searchIn('tab'), { timeout: STATE_TIMEOUT_MS }).toEqual(['A4253', 'A4253']);
       const opened = await extensionPage.evaluate(async () =>
-        (await browser.windows.getAll({ populate: true })).flatMap((w) => (w.tabs ?? []).filter((t) => t.url?.includes('/src/popup/index.html')).map((t) => ({ type: w.type, url: t.url! }))),
+        (await browser.windows.getAll({ populate: true })).flatMap((w) => (w.tabs ?? []).filter((t) => t.url?.includes('/src/popup/index.html?window=')).map((t) => ({ type: w.type, url: t.url! }))),
       );
       expect(opened).toHaveLength(1);
       expect(opened[0]!.type).toBe('popup');

@@ -26,6 +26,7 @@ beforeEach(async () => {
   for (const id of ['small', 'cross', 'plain']) await page.frameLocator(`#${id}`).locator('body').waitFor();
   for (const id of ['tall', 'tallcross']) await page.frameLocator(`#${id}`).locator('#p59').waitFor({ state: 'attached' });
   await page.frameLocator('#nest').frameLocator('#inner').locator('#c').waitFor();
+  await page.frameLocator('#nestcross').frameLocator('#inner').locator('#c').waitFor();
 });
 
 type Case = { name: string; frame: (p: Page) => FrameLocator; code: string; target: string; drawnBy: 'top' | 'frame'; removable: string };
@@ -35,6 +36,7 @@ const CASES: Case[] = [
   { name: 'small same-origin frame', frame: (p) => p.frameLocator('#small'), code: 'E1392', target: '#c', drawnBy: 'top', removable: '#small' },
   { name: 'small cross-origin frame', frame: (p) => p.frameLocator('#cross'), code: 'E0431', target: '#c', drawnBy: 'frame', removable: '#cross' },
   { name: 'small srcdoc frame nested in a same-origin frame', frame: (p) => p.frameLocator('#nest').frameLocator('#inner'), code: 'A4604', target: '#c', drawnBy: 'top', removable: '#nest' },
+  { name: 'small cross-origin frame nested in a same-origin frame', frame: (p) => p.frameLocator('#nestcross').frameLocator('#inner'), code: 'L3908', target: '#c', drawnBy: 'frame', removable: '#nestcross' },
 ];
 
 /** Where the tooltip for a code in `c` is drawn: the top page, or the frame itself. */

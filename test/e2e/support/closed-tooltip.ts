@@ -125,6 +125,20 @@ async function findTooltips(scope: Scope): Promise<{ host: string; tip: string }
   return found;
 }
 
+/** The last host found in that document, while it is still in it: the search walks every div, a poll need not. */
+const lastFound = new WeakMap<CDPSession, { document: number; host: string; tip: string }>();
+
+async function lastTooltip(scope: Scope): Promise<{ host: string; tip: string } | undefined> {
+  const cached = lastFound.get(scope.session);
+  if (cached?.document === scope.document) {
+    const still = await call<boolean>(scope.session, cached.host, 'function () { return this.isConnected; }').catch(() => false);
+    if (still) return cached;
+  }
+  const tip = (await findTooltips(scope)).at(-1);
+  if (tip) lastFound.set(scope.session, { document: scope.document, ...tip });
+  return tip;
+}
+
 async function call<R>(session: CDPSession, objectId: string, fn: string, args: unknown[] = []): Promise<R> {
   const { result, exceptionDetails } = await session.send('Runtime.callFunctionOn', {
     objectId,
@@ -166,8 +180,7 @@ export function tooltipPart(target: Target, selector?: string): TooltipPart {
   const resolve = async (): Promise<{ session: CDPSession; objectId: string; frame: Frame } | undefined> => {
     const frame = await frameOf(target);
     const scope = await scopeOf(frame);
-    const tips = await findTooltips(scope);
-    const tip = tips.at(-1);
+    const tip = await lastTooltip(scope);
     if (!tip) return undefined;
     if (!selector) return { session: scope.session, objectId: tip.tip, frame };
     const { result } = await scope.session.send('Runtime.callFunctionOn', {
