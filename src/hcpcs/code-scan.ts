@@ -47,9 +47,6 @@ export function candidateAt(text: string, offset: number, context: TextContext =
   return undefined;
 }
 
-/** A quick test before a full scan for HCPCS codes: most text holds nothing code-shaped. */
-export const MAY_HOLD_HCPCS = /[A-V]\d{4}/;
-
 interface Line {
   from: number;
   to: number;
