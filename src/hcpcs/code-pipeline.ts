@@ -55,7 +55,6 @@ export function codeAt(text: string, offset: number, context: TextContext = {}):
  */
 export function findSelectedCodes(selection: string): CodeCandidate[] {
   const upper = selection.toUpperCase();
-  const found = scanCodes(upper, { role: 'code' });
-  if (found.length === 0 && /^\s*[A-Z0-9]{2}\s*$/.test(upper)) return scanCodes(upper.trim(), { role: 'modifier' });
-  return found;
+  if (/^\s*[A-Z0-9]{2}\s*$/.test(upper)) return scanCodes(upper.trim(), { role: 'modifier' });
+  return scanCodes(upper, { role: 'code' });
 }
