@@ -25,7 +25,16 @@ export async function listPageCodes(doc: Document, client: LookupClient, host: E
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       if (n.nodeType === Node.TEXT_NODE) {
         const text = n as Text;
-        if (!isHiddenText(text)) for (const [from, to] of slices(text)) for (const c of codesInText(text, context, from, to)) if (c.candidate.kind === 'hcpcs') candidates.push(c.candidate);
+        if (!isHiddenText(text)) {
+          for (const [from, to] of slices(text)) {
+            for (const c of codesInText(text, context, from, to)) if (c.candidate.kind === 'hcpcs') candidates.push(c.candidate);
+            // A huge node (a 10 MB file in one <pre>) yields between its slices too.
+            if (to - from > 1024 && performance.now() - started > SLICE_MS) {
+              await yieldToPage();
+              started = performance.now();
+            }
+          }
+        }
       } else {
         const el = n as Element;
         if (el.shadowRoot && el !== host) roots.push(el.shadowRoot);

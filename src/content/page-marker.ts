@@ -215,15 +215,14 @@ export class PageMarker {
     const height = this.#doc.defaultView!.innerHeight;
     let unfinished = false;
     for (const node of near) {
-      if (this.#ranges.has(node) && !this.#spans.has(node)) continue;
+      const partial = this.#partial.get(node);
+      if (this.#ranges.has(node) && !this.#spans.has(node) && !partial) continue;
       let nodeCodes = this.#scanned.get(node);
       if (!nodeCodes) {
         nodeCodes = isHiddenText(node) ? [] : this.#scan(node);
-        if (!nodeCodes) {
-          unfinished = true;
-          continue;
-        }
-        this.#scanned.set(node, nodeCodes);
+        // A huge node still being read: what was found so far is marked now, the rest in the next frames.
+        if (this.#partial.has(node)) unfinished = true;
+        else this.#scanned.set(node, nodeCodes);
       }
       if (nodeCodes.length > MANY_CODES) {
         const [from, to] = spanNear(node, nodeCodes.map((c) => offsetsIn(node, c)), height);
@@ -262,8 +261,8 @@ export class PageMarker {
     if (unfinished) this.#schedule();
   }
 
-  /** The candidates of a text node; undefined while a huge node's slices are still being read. */
-  #scan(node: Text): NodeCode[] | undefined {
+  /** The candidates of a text node; of a huge node, those of the slices read so far (it stays in #partial until read to its end). */
+  #scan(node: Text): NodeCode[] {
     if (node.length <= SLICE) return codesInText(node, this.#context);
     const started = performance.now();
     const part = this.#partial.get(node) ?? { next: 0, codes: [] };
@@ -273,7 +272,7 @@ export class PageMarker {
       part.codes.push(...codesInText(node, this.#context, from, to));
       if (performance.now() - started > SCAN_SLICE_MS && part.next < all.length) {
         this.#partial.set(node, part);
-        return undefined;
+        return part.codes;
       }
     }
     this.#partial.delete(node);

@@ -4,15 +4,13 @@
  * codes and for listing the codes on a page. Works node by node (a huge node
  * slice by slice) so callers can spread it over idle time.
  */
-import { READ_AROUND, findCodes, type CodeCandidate } from '../hcpcs/code-pipeline';
+import { READ_AROUND, findCodes, mayHoldCodes, type CodeCandidate } from '../hcpcs/code-pipeline';
 import { inlineText, locate, type InlineText } from './inline-text';
 import { newContextCache, textContextOf, type ContextCache } from './text-context';
 
 /** Text nodes longer than this (a whole EDI file in one `<pre>`, a 10 MB log) are scanned in slices. */
 export const SLICE = 32_768;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
-/** A code, or two capitals or digits standing alone: text without either holds nothing to find. */
-const MAY_HOLD = /[A-V]\d{4}|\d{4}[\dFTU]|(?<![\p{L}\p{N}_])[A-Z0-9]{2}(?![\p{L}\p{N}_])/u;
 
 export type ScanContext = ContextCache;
 export const newScanContext = newContextCache;
@@ -27,7 +25,7 @@ export interface NodeCode {
 /** Candidates starting in `node.data[from, to)` (the whole node by default); shapes only, not yet checked against the dataset. */
 export function codesInText(node: Text, context: ScanContext, from = 0, to = node.length): NodeCode[] {
   const data = node.data;
-  if (!MAY_HOLD.test(from === 0 && to === data.length ? data : data.slice(from, to))) return [];
+  if (!mayHoldCodes(from === 0 && to === data.length ? data : data.slice(from, to))) return [];
   // The slice with READ_AROUND on each side: within the node, or from its inline neighbours at its edges.
   const a = Math.max(0, from - READ_AROUND);
   const b = Math.min(data.length, to + READ_AROUND);

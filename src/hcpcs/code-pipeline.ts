@@ -30,6 +30,14 @@ export { fieldRole, type FieldRole } from './field-role';
 export { readIsaSeparators, type X12Separators } from './x12';
 export { parsePastedList as readTypedCodes, type PastedCode, type PastedList } from './paste-list';
 
+/** A code, or two capitals or digits standing alone: text without either holds nothing to find. */
+const MAY_HOLD = /[A-V]\d{4}|\d{4}[\dFTU]|(?<![\p{L}\p{N}_])[A-Z0-9]{2}(?![\p{L}\p{N}_])/u;
+
+/** A quick test before a scan: most text holds nothing code- or modifier-shaped. */
+export function mayHoldCodes(text: string): boolean {
+  return MAY_HOLD.test(text);
+}
+
 /** Every candidate in a run of page text, in order. */
 export function findCodes(text: string, context: TextContext = {}): CodeCandidate[] {
   return scanCodes(text, context);
@@ -47,7 +55,6 @@ export function codeAt(text: string, offset: number, context: TextContext = {}):
  */
 export function findSelectedCodes(selection: string): CodeCandidate[] {
   const upper = selection.toUpperCase();
-  const found = scanCodes(upper, { role: 'code' });
-  if (found.length === 0 && /^\s*[A-Z0-9]{2}\s*$/.test(upper)) return scanCodes(upper.trim(), { role: 'modifier' });
-  return found;
+  if (/^\s*[A-Z0-9]{2}\s*$/.test(upper)) return scanCodes(upper.trim(), { role: 'modifier' });
+  return scanCodes(upper, { role: 'code' });
 }

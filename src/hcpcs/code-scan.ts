@@ -47,9 +47,6 @@ export function candidateAt(text: string, offset: number, context: TextContext =
   return undefined;
 }
 
-/** A quick test before a full scan for HCPCS codes: most text holds nothing code-shaped. */
-export const MAY_HOLD_HCPCS = /[A-V]\d{4}/;
-
 interface Line {
   from: number;
   to: number;
@@ -64,13 +61,22 @@ function lineAround(text: string, offset: number): Line {
   return { from: back < 0 ? floor : floor + back + 1, to: ahead < 0 ? Math.min(text.length, offset + reach) : offset + ahead };
 }
 
-/** A pattern run over [from, to) of a text (seeing the characters beyond, for its lookbehind): the match positions. */
+/**
+ * A pattern run over [from, to) of a text: the match positions. It reads a
+ * few characters either side (its lookbehind, a match running past `to`) and
+ * no more: searching the rest of the text for the next match would make a
+ * text of many short lines cost the square of its length. Compiled once.
+ */
 function matcher(source: string) {
+  const re = new RegExp(source, 'gu');
   return {
-    *matchesIn(text: string, from: number, to: number): Generator<number> {
-      const g = new RegExp(source, 'gu');
-      g.lastIndex = from;
-      for (let m = g.exec(text); m && m.index < to; m = g.exec(text)) yield m.index;
+    matchesIn(text: string, from: number, to: number): number[] {
+      const base = Math.max(0, from - 1);
+      const part = text.slice(base, Math.min(text.length, to + 8));
+      const out: number[] = [];
+      re.lastIndex = from - base;
+      for (let m = re.exec(part); m && base + m.index < to; m = re.exec(part)) out.push(base + m.index);
+      return out;
     },
   };
 }

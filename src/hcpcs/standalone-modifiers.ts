@@ -59,7 +59,12 @@ function itemClaim(view: TokenView, context: TextContext): ModifierClaim | undef
   // The whole cell or term: its text is in the next cell or the definition.
   if (opensLine && view.endsLine && after.trim() === '' && context.itemRest) return { text: context.itemRest, listed };
   const item = opensLine ? ITEM_SEPARATOR.exec(after) : null;
-  if (item) return { text: after.slice(item[0].length), listed };
+  const claim = item ? { text: after.slice(item[0].length), listed } : proseClaim(after);
+  // Nothing after the separator: nothing confirms it.
+  return claim?.text.trim() ? claim : undefined;
+}
+
+function proseClaim(after: string): ModifierClaim | undefined {
   const prose = PROSE_SEPARATOR.exec(after);
   return prose ? { text: after.slice(prose[0].length), listed: false } : undefined;
 }
