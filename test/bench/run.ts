@@ -24,6 +24,7 @@ import { pageCost } from './suites/page-cost';
 import { memory } from './suites/memory';
 import { settingsLive } from './suites/settings-live';
 import { converter } from './suites/converter';
+import { floor, ratioFigures } from './suites/floor';
 import { popup } from './suites/popup';
 import { sizes } from './suites/sizes';
 import { workerLookup } from './suites/worker-lookup';
@@ -42,6 +43,8 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   'jump-scroll': jumpScroll,
   settings: settingsLive,
   memory,
+  // After the suites it is the floor of, so ratioFigures finds both sides.
+  floor,
 };
 
 async function main(): Promise<number> {
@@ -73,6 +76,7 @@ async function main(): Promise<number> {
   } finally {
     await ctx.close();
   }
+  figures.push(...ratioFigures(figures));
   printTable(figures, quick);
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   mkdirSync(dirname(out), { recursive: true });
