@@ -5,7 +5,6 @@
  */
 import { MAX_KNOWN_CODES } from '../common/messages';
 import { sendToBackground } from '../common/send';
-import { localIsoDate } from '../hcpcs/dates';
 import type { DetailLevel } from '../hcpcs/detail-level';
 import type { LookupItem, TooltipModel } from '../hcpcs/tooltip-model';
 import { modelKey, type ModelKeyInputs } from './model-key';
@@ -43,7 +42,7 @@ export class LookupClient {
   /** The tooltip model for these items at this level; the last few are kept. */
   async model(items: LookupItem[], level: DetailLevel): Promise<TooltipModel> {
     const { release, asOf } = this.#scope();
-    const key = modelKey({ items, level, day: localIsoDate(this.#now()), release, asOf });
+    const key = modelKey({ items, level, day: this.#now().toDateString(), release, asOf });
     const hit = this.#models.get(key);
     if (hit) {
       this.#models.delete(key);
