@@ -213,7 +213,7 @@ export class PageMarker {
         // Replaced when the new ranges are added, in the same task: no frame shows neither.
         this.#spans.set(node, span);
         nodeCodes = nodeCodes.slice(from, to);
-      }
+      } else this.#spans.delete(node);
       found.push([node, nodeCodes]);
       for (const c of nodeCodes) codes.push(c.code);
     }
