@@ -86,7 +86,7 @@ async function measure(ctx: BenchContext, context: BrowserContext, url: string, 
   // The first screen marked: the page is ready.
   if (!Number.isFinite(await jumpRun(page, 0, floor))) throw new Error(`${spec.path}: nothing marked on the first screen`);
   const times = new Map<number, number[]>(FRACTIONS.map((f) => [f, []]));
-  for (let i = 0; i < ctx.runs(6); i++) {
+  for (let i = 0; i < ctx.runs(5); i++) {
     for (const f of FRACTIONS) {
       await jumpRun(page, f < 0.5 ? f + 0.25 : f - 0.25, floor);
       await page.waitForTimeout(floor ? 100 : SETTLE_MS);
