@@ -3,10 +3,10 @@
  * when the pointer has rested for the dwell time (settings.hoverDelayMs), so
  * sweeping across a table does nothing; each pointer move records where and
  * when it happened and starts one timer at most (and, while a tooltip shows,
- * checks whether the pointer left its code). The events come through the bootstrap's capture
- * listeners on the window, added at document_start, so page listeners cannot
- * swallow them first (wake.ts). A field's focus counts only when the user
- * gave it (focus-intent.ts).
+ * checks whether the pointer left its code). The events come through the
+ * bootstrap's capture listeners on the window, added at document_start, so
+ * page listeners cannot swallow them first (wake.ts). A field's focus counts
+ * only when the user gave it (focus-intent.ts).
  */
 import { RemoteError, sendToBackground } from '../common/send';
 import type { Settings } from '../common/settings';

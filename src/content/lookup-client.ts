@@ -6,7 +6,6 @@
 import { MAX_KNOWN_CODES, MAX_MEANING_CODES } from '../common/messages';
 import { meaningsToCheck, tokensToCheck, type CodeCandidate, type ModifierMeaning } from '../hcpcs/code-pipeline';
 import { sendToBackground } from '../common/send';
-import { localIsoDate } from '../hcpcs/dates';
 import type { DetailLevel } from '../hcpcs/detail-level';
 import type { ReleaseInfo } from '../hcpcs/release';
 import type { ValidityDates } from '../hcpcs/service-date-verdict';
@@ -99,7 +98,7 @@ export class LookupClient {
   /** The tooltip model for these items at this level; the last few are kept. */
   async model(items: LookupItem[], level: DetailLevel): Promise<TooltipModel> {
     const { release, asOf } = this.#scope();
-    const key = modelKey({ items, level, day: localIsoDate(this.#now()), release, asOf });
+    const key = modelKey({ items, level, day: this.#now().toDateString(), release, asOf });
     const hit = this.#models.get(key);
     if (hit) {
       this.#models.delete(key);

@@ -12,7 +12,7 @@ import type { LookupItem } from '../hcpcs/tooltip-model';
 export interface ModelKeyInputs {
   items: readonly LookupItem[];
   level: DetailLevel;
-  /** The local calendar day, YYYY-MM-DD. */
+  /** The local calendar day, in any fixed format (Date.toDateString: no date library in the content script). */
   day: string;
   /** The active release's id, when the session knows it. */
   release?: string;

@@ -231,7 +231,7 @@ export class PageMarker {
         // Replaced when the new ranges are added, in the same task: no frame shows neither.
         this.#spans.set(node, span);
         nodeCodes = nodeCodes.slice(from, to);
-      }
+      } else this.#spans.delete(node);
       found.push([node, nodeCodes]);
     }
     // Answers are cached: after the first screen this resolves without asking the worker.

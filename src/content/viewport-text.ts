@@ -1,7 +1,7 @@
 /**
  * The text near the viewport, for "mark codes" (page-marker.ts): the text
  * nodes from a screen above it to a screen below, found by walking the
- * document from text on screen. Scrolling walks from the nodes the last
+ * document from text on screen, each judged by its own text's box (textBox). Scrolling walks from the nodes the last
  * walk found on screen: Chromium's hit testing of a table grows with its
  * rows (2 ms a point at 50,000 rows), so points are hit-tested only to find
  * where to start: at the first walk, after the page changes or resizes, when
@@ -134,15 +134,10 @@ export function spanNear(node: Text, codes: readonly { start: number; end: numbe
   return [firstEndingAfter(codes, top - screen), firstEndingAfter(codes, bottom + screen)];
 }
 
-/** The text offset in `node` at a point, if the point is over it. */
+/** The text offset in `node` at a point, if the point is over it (caretPositionFromPoint: Chromium 128, Firefox). */
 function caretOffset(node: Text, x: number, y: number): number | undefined {
-  const doc = node.ownerDocument;
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const p = doc.caretPositionFromPoint(x, y);
-    return p?.offsetNode === node ? p.offset : undefined;
-  }
-  const r = doc.caretRangeFromPoint?.(x, y);
-  return r?.startContainer === node ? r.startOffset : undefined;
+  const p = node.ownerDocument.caretPositionFromPoint?.(x, y);
+  return p?.offsetNode === node ? p.offset : undefined;
 }
 
 /** Index of the first code ending after `offset` (codes in order). */

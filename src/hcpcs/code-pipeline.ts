@@ -27,6 +27,7 @@ export { CONTEXT_WINDOW, READ_AROUND, type TextContext } from './code-context';
 export { MAX_MODIFIERS, meaningsToCheck, resolveCandidate, tokensToCheck, type CodeCandidate, type ResolvedCode } from './code-candidate';
 export type { ModifierMeaning } from './modifier-meaning';
 export { fieldRole, type FieldRole } from './field-role';
+export { HCPCS_CODE } from './code-shapes';
 export { readIsaSeparators, type X12Separators } from './x12';
 export { parsePastedList as readTypedCodes, type PastedCode, type PastedList } from './paste-list';
 

@@ -1,12 +1,11 @@
 /**
  * "Codes in this PDF": every HCPCS code of every page, with how often it
  * appears and where first, found by the same detector as a hover (the
- * core's scanCodes on the visual lines) and confirmed by the worker's
+ * pipeline's findCodes on the visual lines) and confirmed by the worker's
  * dataset, as the popup's "codes on this page" does. Only code tokens are
  * sent to the worker; the PDF's text stays in this page.
  */
-import { resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-candidate';
-import { MAY_HOLD_HCPCS, scanCodes } from '../hcpcs/code-scan';
+import { findCodes, mayHoldCodes, resolveCandidate, tokensToCheck, type CodeCandidate } from '../hcpcs/code-pipeline';
 import type { LookupClient } from '../content/lookup-client';
 import type { DocumentText } from './document-text';
 
@@ -32,8 +31,8 @@ export async function scanDocumentCodes(text: DocumentText, client: LookupClient
     const seen = new Map<string, number>();
     for (const line of lines) {
       textLength += line.replace(/\s+/g, '').length;
-      if (!MAY_HOLD_HCPCS.test(line)) continue;
-      for (const candidate of scanCodes(line)) {
+      if (!mayHoldCodes(line)) continue;
+      for (const candidate of findCodes(line)) {
         if (candidate.kind !== 'hcpcs') continue;
         const nth = seen.get(candidate.code) ?? 0;
         seen.set(candidate.code, nth + 1);

@@ -4,7 +4,7 @@
  * nodes, in the shape the content script's inline-text.ts reads ranges from.
  */
 import { rangeOf, type InlineText, type TextPiece } from '../content/inline-text';
-import { scanCodes } from '../hcpcs/code-scan';
+import { findCodes } from '../hcpcs/code-pipeline';
 
 export function layerText(layer: HTMLElement): InlineText {
   const pieces: TextPiece[] = [];
@@ -25,7 +25,7 @@ export function layerText(layer: HTMLElement): InlineText {
 /** The range of the `nth` occurrence (0 = first) of `code` as the detector reads the layer. */
 export function codeRange(layer: HTMLElement, code: string, nth: number): Range | undefined {
   const inline = layerText(layer);
-  const hit = scanCodes(inline.text).filter((c) => c.kind === 'hcpcs' && c.code === code)[nth];
+  const hit = findCodes(inline.text).filter((c) => c.kind === 'hcpcs' && c.code === code)[nth];
   return hit && rangeOf(inline, hit.start, hit.end);
 }
 

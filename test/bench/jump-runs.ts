@@ -42,12 +42,14 @@ export async function prepareJumps(page: Page, expected: Expected, scroller = ''
  * Jumps to `fraction` of the scroller's height and resolves with the ms until
  * the end of the first frame where every expected code on screen is marked
  * (NaN after 10 s). Checked after each frame, so a figure is at worst one
- * frame late.
+ * frame late. With `floor`, the extension is off and the page marks the
+ * codes itself, the least the browser needs: ranges made before the jump,
+ * added to a highlight in the same task as the jump (prepareFloor first).
  */
-export async function jumpRun(page: Page, fraction: number): Promise<number> {
+export async function jumpRun(page: Page, fraction: number, floor = false): Promise<number> {
   return inPage(
     page,
-    (fraction) =>
+    ({ fraction, floor }) =>
       new Promise<number>((resolve) => {
         const w = window as unknown as { __expected: [Text, number, number][]; __scroller: string };
         const items = w.__expected;
@@ -92,8 +94,26 @@ export async function jumpRun(page: Page, fraction: number): Promise<number> {
           }
           return seen > 0;
         };
+        const target = (el.scrollHeight - el.clientHeight) * fraction;
+        // The floor: the ranges from a screen above the target to a screen below, made before the clock starts.
+        let ready: StaticRange[] = [];
+        let floorHighlight: Highlight | undefined;
+        if (floor) {
+          floorHighlight = CSS.highlights.get('bench-floor')!;
+          floorHighlight.clear();
+          const screen = view.bottom - view.top;
+          const shift = target - el.scrollTop;
+          const from = firstBelow(view.top - screen + shift);
+          for (let i = from; i < items.length; i++) {
+            if (rectOf(i).top - shift >= view.bottom + screen) break;
+            const [t, s, e] = items[i]!;
+            ready.push(new StaticRange({ startContainer: t, startOffset: s, endContainer: t, endOffset: e }));
+          }
+        }
         const started = performance.now();
-        el.scrollTop = (el.scrollHeight - el.clientHeight) * fraction;
+        el.scrollTop = target;
+        for (const r of ready) floorHighlight!.add(r);
+        ready = [];
         const afterFrame = () =>
           requestAnimationFrame(() => {
             const channel = new MessageChannel();
@@ -106,6 +126,20 @@ export async function jumpRun(page: Page, fraction: number): Promise<number> {
           });
         afterFrame();
       }),
-    fraction,
+    { fraction, floor },
   );
+}
+
+/**
+ * Sets a page up for floor runs (the setting off, so the extension marks
+ * nothing): a highlight of its own and its rule, added before any timing so
+ * their one-time restyle is not counted.
+ */
+export async function prepareFloor(page: Page): Promise<void> {
+  await inPage(page, () => {
+    CSS.highlights.set('bench-floor', new Highlight());
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(':root::highlight(bench-floor) { background-color: rgb(255 200 0 / 0.35); color: rgb(10 50 110); }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  });
 }

@@ -25,6 +25,7 @@ import { pdfViewer } from './suites/pdf-viewer';
 import { memory } from './suites/memory';
 import { settingsLive } from './suites/settings-live';
 import { converter } from './suites/converter';
+import { floor, ratioFigures } from './suites/floor';
 import { popup } from './suites/popup';
 import { sizes } from './suites/sizes';
 import { slowInputs } from './suites/slow-inputs';
@@ -48,6 +49,8 @@ const SUITES: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   settings: settingsLive,
   memory,
   'slow-inputs': slowInputs,
+  // After the suites it is the floor of, so ratioFigures finds both sides.
+  floor,
 };
 
 async function main(): Promise<number> {
@@ -79,6 +82,7 @@ async function main(): Promise<number> {
   } finally {
     await ctx.close();
   }
+  figures.push(...ratioFigures(figures));
   printTable(figures, quick);
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   mkdirSync(dirname(out), { recursive: true });

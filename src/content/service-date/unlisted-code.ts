@@ -5,8 +5,7 @@
  * There "Not in CMS 2026 Q1" is an answer the biller needs (the line will be
  * denied); anywhere else an unknown code-shaped token gets no tooltip.
  */
-import type { CodeCandidate } from '../../hcpcs/code-candidate';
-import { HCPCS_CODE } from '../../hcpcs/code-shapes';
+import { HCPCS_CODE, type CodeCandidate } from '../../hcpcs/code-pipeline';
 import type { LookupItem } from '../../hcpcs/tooltip-model';
 import type { FoundCode } from '../code-at-point';
 import { roleOfField, roleOfText } from '../field-context';

@@ -3,13 +3,15 @@
  * a content script's runtime.sendMessage to its reply. The worker is stopped
  * over CDP between runs and never has a debugger attached.
  */
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../../e2e/support/chromium';
 import type { BenchContext } from '../context';
 import { workerControl } from '../../e2e/support/worker-control';
-import { contentWorld } from '../content-world';
+import { contentWorld, type ContentWorld } from '../content-world';
 import type { Figure } from '../figure';
 import { summarise } from '../stats';
 
-const LOOKUP = `(async () => {
+export const LOOKUP = `(async () => {
   const started = performance.now();
   const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 10 s')), 10000));
   const reply = await Promise.race([chrome.runtime.sendMessage({ type: 'lookupCodes', params: { items: [{ code: 'E1392', modifiers: ['RR'] }] } }), timeout]);
@@ -17,11 +19,13 @@ const LOOKUP = `(async () => {
   return performance.now() - started;
 })()`;
 
+export const COLD_START = 'cold start → first lookupCodes answered (content script)';
+
 export async function coldStart(ctx: BenchContext): Promise<Figure[]> {
   const { cold, warm } = await coldLookups(ctx);
   const suite = 'worker';
   return [
-    { suite, name: 'cold start → first lookupCodes answered (content script)', unit: 'ms', summary: summarise(cold), budget: { stat: 'median', limit: 50 } },
+    { suite, name: COLD_START, unit: 'ms', summary: summarise(cold), budget: { stat: 'median', limit: 50 } },
     { suite, name: 'warm lookupCodes round trip (content script)', unit: 'ms', summary: summarise(warm) },
   ];
 }
@@ -33,9 +37,18 @@ export async function coldLookups(ctx: BenchContext): Promise<{ cold: number[]; 
   const page = await ext.context.newPage();
   await page.goto(server.url('cold-start.html'));
   const world = await contentWorld(page, 'HCPCS Lens');
+  const cold = await coldStarts(ext, page, world, LOOKUP, ctx.runs(20));
+  const warm: number[] = [];
+  for (let i = 0; i < ctx.runs(50); i++) warm.push(await world.evaluate<number>(LOOKUP));
+  await page.close();
+  return { cold, warm };
+}
+
+/** Times `expression` (a message to the worker, from a content script's world) right after the worker is stopped, `runs` times. */
+export async function coldStarts(ext: ExtensionBrowser, page: Page, world: ContentWorld, expression: string, runs: number): Promise<number[]> {
   const worker = await workerControl(ext.context, page);
   const cold: number[] = [];
-  for (let i = 0; i < ctx.runs(20); i++) {
+  for (let i = 0; i < runs; i++) {
     // Right after the browser starts, the worker may be woken again for its install events: stop it until it stays stopped.
     for (let attempt = 0; ; attempt++) {
       await worker.stop();
@@ -43,10 +56,7 @@ export async function coldLookups(ctx: BenchContext): Promise<{ cold: number[]; 
       if (!worker.running()) break;
       if (attempt === 5) throw new Error('the worker keeps restarting by itself before the timed request');
     }
-    cold.push(await world.evaluate<number>(LOOKUP));
+    cold.push(await world.evaluate<number>(expression));
   }
-  const warm: number[] = [];
-  for (let i = 0; i < ctx.runs(50); i++) warm.push(await world.evaluate<number>(LOOKUP));
-  await page.close();
-  return { cold, warm };
+  return cold;
 }
