@@ -41,6 +41,7 @@ export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
     standardFontDataUrl: asset('standard_fonts'),
     wasmUrl: asset('wasm'),
     useWasm: false,
+    // The packaged standard fonts, not whatever this machine has installed: the same page everywhere.
     useSystemFonts: false,
     enableXfa: false,
     // The bytes are all here: no range requests, no streaming from anywhere.
