@@ -9,6 +9,7 @@ import { defineConfig, type Plugin } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { datasetParts } from './src/hcpcs/dataset-parts';
 import { pdfViewerAssets } from './scripts/pdf-viewer-assets';
+import { pdfjsWithoutEval } from './scripts/pdfjs-without-eval';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -91,8 +92,13 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: manifestFor(browser), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
       extensionFiles(),
       pdfViewerAssets(),
+      pdfjsWithoutEval(),
     ],
-    // pdf.js's worker is an ES module (it imports its image decoders when WebAssembly is off).
-    worker: { format: 'es', rollupOptions: { output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' } } },
+    // pdf.js's worker is an ES module (it imports its image decoders when WebAssembly is off), built with the same rewrite.
+    worker: {
+      format: 'es',
+      plugins: () => [pdfjsWithoutEval()],
+      rollupOptions: { output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' } },
+    },
   };
 });
