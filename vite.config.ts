@@ -12,6 +12,7 @@ import { DEV_EXTENSION_KEY } from './scripts/dev-extension-key';
 import { managedSchema } from './src/common/policy-schema';
 import { datasetParts } from './src/hcpcs/dataset-parts';
 import { pdfViewerAssets } from './scripts/pdf-viewer-assets';
+import { pdfjsWithoutEval } from './scripts/pdfjs-without-eval';
 
 type Browser = 'chrome' | 'firefox';
 
@@ -117,8 +118,8 @@ export default defineConfig(({ mode }) => {
       __BUNDLED_RELEASE__: JSON.stringify(bundledRelease()),
     },
     // Module workers: the options page's import worker (src/options/release-import/), and pdf.js's
-    // (it imports its image decoders when WebAssembly is off).
-    worker: { format: 'es', plugins: () => [syncUnzipForExcel()], rollupOptions: { output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' } } },
+    // (it imports its image decoders when WebAssembly is off), built with the same eval-free rewrite.
+    worker: { format: 'es', plugins: () => [syncUnzipForExcel(), pdfjsWithoutEval()], rollupOptions: { output: { entryFileNames: 'assets/[name].js', chunkFileNames: 'assets/[name].js' } } },
     build: {
       outDir: `dist/${browser}`,
       emptyOutDir: true,
@@ -138,6 +139,7 @@ export default defineConfig(({ mode }) => {
       crx({ manifest: manifestFor(browser), browser, contentScripts: { standaloneFiles: [CONTENT_SCRIPT] } }),
       extensionFiles(browser),
       pdfViewerAssets(),
+      pdfjsWithoutEval(),
     ],
   };
 });

@@ -5,8 +5,7 @@
  * find. Read page by page on demand and kept; a 500-page file is read while
  * the user reads its first page.
  */
-import { Util } from 'pdfjs-dist';
-import type { PDFDocumentProxy } from './pdf-engine';
+import { Util, type PDFDocumentProxy } from './pdf-engine';
 import { visualLines, type Run } from './visual-lines';
 
 export interface PageText {

@@ -4,8 +4,7 @@
  * The password is asked for in the page (password-prompt.ts) and used only
  * to open the file; it is not kept.
  */
-import { InvalidPDFException, PasswordException, PasswordResponses } from 'pdfjs-dist';
-import { openPdf, type PDFDocumentProxy } from './pdf-engine';
+import { InvalidPDFException, openPdf, PasswordException, PasswordResponses, type PDFDocumentProxy } from './pdf-engine';
 
 export type Loaded = { ok: true; pdf: PDFDocumentProxy } | { ok: false; message: string };
 

@@ -4,8 +4,7 @@
  * only while it is near the screen and dropped when it is far, so memory
  * stays bounded however long the file.
  */
-import { TextLayer, type PageViewport, type RenderTask } from 'pdfjs-dist';
-import type { PDFDocumentProxy, PDFPageProxy } from './pdf-engine';
+import { TextLayer, type PageViewport, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from './pdf-engine';
 import { orderTextLayer } from './text-layer-order';
 
 export interface PageSize {

@@ -11,9 +11,16 @@
  *   annotation layer, so a PDF's JavaScript and forms never run.
  * - No XFA, no WebAssembly (the extension CSP has no 'wasm-unsafe-eval'): the
  *   JavaScript decoders are used instead.
+ *
+ * pdf.js's "legacy" build, not its default one: the default build calls
+ * what only the newest browsers have (Map.prototype.getOrInsertComputed,
+ * Math.sumPrecise, Promise.try, URL.parse) without a fallback, and the
+ * extension supports Chrome 123 and Firefox 140; the legacy build carries
+ * those fallbacks. Everything of pdf.js the viewer uses comes through this
+ * file, so the bundle holds one copy of it.
  */
-import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'pdfjs-dist';
-import PdfWorker from 'pdfjs-dist/build/pdf.worker.mjs?worker';
+import { getDocument, GlobalWorkerOptions, type PDFDocumentLoadingTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import PdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs?worker';
 
 /** Where the build puts pdf.js's data files in the package. */
 const PDFJS_ASSETS = '/pdfjs/';
@@ -41,6 +48,7 @@ export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
     standardFontDataUrl: asset('standard_fonts'),
     wasmUrl: asset('wasm'),
     useWasm: false,
+    // The packaged standard fonts, not whatever this machine has installed: the same page everywhere.
     useSystemFonts: false,
     enableXfa: false,
     // The bytes are all here: no range requests, no streaming from anywhere.
@@ -52,4 +60,5 @@ export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
   });
 }
 
-export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+export { InvalidPDFException, PasswordException, PasswordResponses, TextLayer, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+export type { PageViewport, PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';

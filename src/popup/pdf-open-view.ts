@@ -15,7 +15,9 @@ import { looksLikePdfAddress } from '../common/pdf-viewer-link';
  */
 async function tabShowsPdf(tab: Tabs.Tab): Promise<boolean> {
   if (looksLikePdfAddress(tab.url)) return true;
-  if (tab.id === undefined || tab.id < 0) return false;
+  if (tab.id === undefined || tab.id < 0 || !/^(?:https?|file):/.test(tab.url ?? '')) return false;
+  // After the popup's own first work (the search box, the first query): this is only a banner.
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 500 }));
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.contentType });
     return frame?.result === 'application/pdf';

@@ -25,10 +25,24 @@ const BROWSERS = ['chrome', 'firefox'] as const;
  * Addresses pdf.js names in the PDF viewer's bundles (pdf-viewer.js, pdf.worker.js), none fetched:
  * the XML namespaces of XFA forms and XMP metadata (www.xfa.org/schema/…, ns.adobe.com/…);
  * http://example.com and https://foo.bar, bases `new URL` parses a relative link or file name
- * against; and http://${…}, the scheme pdf.js adds to a "www." link written in a PDF (the viewer
- * has no annotation layer: it follows no link).
+ * against; http://${…}, the scheme pdf.js adds to a "www." link written in a PDF (the viewer
+ * has no annotation layer: it follows no link). From core-js, which pdf.js's legacy build
+ * bundles: its own address and license (fields of its version record), and the addresses its
+ * URL polyfill hands `new URL` to test the browser's parser (https://a@b, https://тест …).
  */
-const PDFJS_NAMES = /^assets\/pdf[-.][\w.-]*\.js: (?:http:\/\/www\.xfa\.org\/schema\/[\w./-]*|http:\/\/ns\.adobe\.com\/[\w./-]*|http:\/\/example\.com|https:\/\/foo\.bar|http:\/\/\$\{\w+\})$/;
+const PDFJS_NAMES = new RegExp(
+  '^assets/pdf[-.][\\w.-]*\\.js: (?:' +
+    [
+      'http://www\\.xfa\\.org/schema/[\\w./-]*',
+      'http://ns\\.adobe\\.com/[\\w./-]*',
+      'http://example\\.com',
+      'https://foo\\.bar',
+      'http://\\$\\{\\w+\\}',
+      'https://github\\.com/zloirock/core-js(?:/blob/v[\\d.]+/LICENSE)?',
+      'https://(?:a|a/c%20d\\?a=1&c=3|a@b|тест|a#б|x)',
+    ].join('|') +
+    ')$',
+);
 
 const sourceManifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
 const built = (browser: string) => JSON.parse(readFileSync(join(ROOT, 'dist', browser, 'manifest.json'), 'utf8'));

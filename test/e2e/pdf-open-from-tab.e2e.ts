@@ -35,6 +35,8 @@ beforeAll(async () => {
     startFixtureServer({
       '/eob/remittance-2025-10.pdf': counted('/eob/remittance-2025-10.pdf', () => pdf),
       '/eob/one-time.pdf': counted('/eob/one-time.pdf', () => (oneTimeLeft-- > 0 ? pdf : undefined)),
+      // A portal's download address, no .pdf in it: the browser tells the PDF by its content type.
+      '/eob/download': pdf,
       // A portal whose session ended answers its sign-in page, with a 200, at the PDF's address.
       '/eob/signed-out.pdf': notAPdf(),
     }),
@@ -86,6 +88,15 @@ describe('a tab showing a PDF', () => {
     const { tabId } = await openTab(ext, server.url('eob/remittance-2025-10.pdf?claim=1002'));
     const viewer = await openFromMenu(tabId);
     expect(await layerLines(viewer)).toContain('CLM-1002 10/02/2025 J1100 18.75');
+    await viewer.close();
+  });
+
+  it('offers the banner for a PDF served at an address without .pdf, told by the document the browser shows', async () => {
+    const { tabId } = await openTab(ext, server.url('eob/download?claim=1003'));
+    const popup = await openPopup(ext, { tabId });
+    await popup.locator('#pdf-banner[data-decided="true"]').waitFor();
+    const viewer = await viewerOpenedBy(() => popup.click('#open-pdf'));
+    expect(await layerLines(viewer)).toContain('CLM-1003 10/03/2025 A4253 NU PR 1 31.10');
     await viewer.close();
   });
 

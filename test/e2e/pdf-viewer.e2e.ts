@@ -46,6 +46,17 @@ describe('reading a PDF as a reader sees it', () => {
     await page.close();
   });
 
+  it('reads a landscape remittance stored turned a quarter (/Rotate 90) as it is shown, and its tooltips land on its codes', async () => {
+    const page = await openViewer(ext);
+    await pickFile(page, 'landscape.pdf', remittancePdf({ rotate: 90 }));
+    expect(await layerLines(page)).toContain('CLM-1001 10/01/2025 E1392 RR KX CO 45 212.40');
+    const layer = await textLayerOf(page);
+    await hoverText(page, layer, 'E0601');
+    expectDescribes(await tooltipText(page), 'E0601', ['RR']);
+    expect(await listedCodes(page)).toEqual(['A4253 ×1 p. 1', 'E0601 ×1 p. 1', 'E1392 ×1 p. 1', 'J1100 ×1 p. 1']);
+    await page.close();
+  });
+
   it('reads a two-column article line by line across the page', async () => {
     const page = await openViewer(ext);
     await pickFile(page, 'policy.pdf', policyPdf());

@@ -4,11 +4,14 @@
  *   tooltip.png  the pointer resting on E1392 in the demo page's claims table
  *   popup.png    a word search with E1392 expanded
  *   options.png  the options page
+ *   pdf-viewer.png  a remittance PDF in the viewer: a tooltip, codes marked, the code list
  */
 import { launchExtension } from '../e2e/support/chromium';
 import { startFixtureServer } from '../e2e/support/fixture-server';
 import { openOptions, openPopup, openTab } from '../e2e/support/extension-pages';
 import { hoverText, tooltipOf } from '../e2e/support/page-tools';
+import { listedCodes, openViewer, pickFile, textLayerOf } from '../e2e/support/pdf-viewer';
+import { remittancePdf } from '../support/pdf-fixtures';
 
 const OUT = new URL('./', import.meta.url).pathname;
 
@@ -46,7 +49,15 @@ try {
   const options = await openOptions(ext);
   await options.setViewportSize({ width: 1000, height: 900 });
   await options.screenshot({ path: `${OUT}options.png`, fullPage: true, scale: 'css' });
-  console.log(`wrote ${OUT}{tooltip,popup,options}.png`);
+  const viewer = await openViewer(ext);
+  await viewer.setViewportSize({ width: 1180, height: 720 });
+  await pickFile(viewer, 'remittance-2025-10.pdf', remittancePdf());
+  await listedCodes(viewer);
+  await viewer.check('#mark-codes');
+  await hoverText(viewer, await textLayerOf(viewer), 'J1100', 2);
+  await tooltipOf(viewer).waitFor({ state: 'visible' });
+  await viewer.screenshot({ path: `${OUT}pdf-viewer.png` });
+  console.log(`wrote ${OUT}{tooltip,popup,options,pdf-viewer}.png`);
 } finally {
   await ext.close();
   await server.close();

@@ -24,7 +24,7 @@ export const REMITTANCE_ROWS = [
   { claim: 'CLM-1004', dos: '10/04/2025', code: 'E0601', mods: ['RR', ''], adj: '', paid: '63.00' },
 ] as const;
 
-export function remittancePdf(options: { userPassword?: string } = {}): Uint8Array {
+export function remittancePdf(options: { userPassword?: string; rotate?: 90 } = {}): Uint8Array {
   const columns: [number, string, (r: (typeof REMITTANCE_ROWS)[number]) => TextRun['text']][] = [
     [40, 'Claim', (r) => r.claim],
     [120, 'DOS', (r) => r.dos],
@@ -45,7 +45,9 @@ export function remittancePdf(options: { userPassword?: string } = {}): Uint8Arr
       if (text.length) runs.push({ x, y: 120 + i * 18, text });
     });
   }
-  return writePdf([{ runs }], { ...options, title: 'remittance' });
+  // Turned, it is stored as a portrait page and shown as a landscape one.
+  const page = options.rotate ? { runs, rotate: options.rotate, width: 612, height: 792 } : { runs };
+  return writePdf([page], { userPassword: options.userPassword, title: 'remittance' });
 }
 
 /** A policy article in two columns of prose; the file holds the whole left column, then the right. */

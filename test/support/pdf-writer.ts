@@ -29,6 +29,12 @@ export interface PdfPage {
   runs?: TextRun[];
   /** A grey image over the whole page, as a scanner makes. */
   scan?: boolean;
+  /**
+   * Shown turned a quarter clockwise (/Rotate 90), as landscape reports are
+   * often stored: `width`/`height` are then the page as stored, and runs are
+   * placed (and read) on the page as shown, which is `height` wide.
+   */
+  rotate?: 90;
 }
 
 export interface PdfOptions {
@@ -51,9 +57,12 @@ function contentOf(page: PdfPage): Buffer {
   for (const run of page.runs ?? []) {
     const size = run.size ?? 10;
     const parts = typeof run.text === 'string' ? [{ text: run.text }] : run.text;
-    // Td places the baseline: the top of the text less the font's ascent (~0.8 em for Helvetica).
     const shown = parts.map((p) => `/${p.bold ? 'F2' : 'F1'} ${size} Tf (${escapeText(p.text)}) Tj`).join(' ');
-    ops.push(`BT ${run.x} ${(height - run.y - size * 0.8).toFixed(2)} Td ${shown} ET`);
+    // The baseline: the top of the text plus the font's ascent (~0.8 em for Helvetica).
+    const baseline = run.y + size * 0.8;
+    // Turned a quarter: shown x is stored y, shown y is stored x, and the text runs up the stored page.
+    if (page.rotate === 90) ops.push(`BT 0 1 -1 0 ${baseline.toFixed(2)} ${run.x} Tm ${shown} ET`);
+    else ops.push(`BT ${run.x} ${(height - baseline).toFixed(2)} Td ${shown} ET`);
   }
   return Buffer.from(ops.join('\n'), 'latin1');
 }
@@ -115,7 +124,7 @@ export function writePdf(pages: readonly PdfPage[], options: PdfOptions = {}): U
   pages.forEach((page, i) => {
     const w = page.width ?? LETTER.width;
     const h = page.height ?? LETTER.height;
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << /Im1 5 0 R >> >> /Contents ${7 + i * 2} 0 R >>`);
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}]${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << /Im1 5 0 R >> >> /Contents ${7 + i * 2} 0 R >>`);
     add({ dict: '', stream: contentOf(page) });
   });
   const id = md5(Buffer.from(`${options.title ?? 'fixture'}:${pages.length}`));

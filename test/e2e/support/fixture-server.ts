@@ -40,7 +40,9 @@ function serve(root: string, generated: Map<string, Generated>): Server {
     const body = typeof entry === 'function' ? entry() : entry;
     if (entry !== undefined && body === undefined) return void res.writeHead(410).end('gone');
     if (body !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8' }).end(body);
+      // PDF bytes at an address without .pdf (a portal's /download?id=…) are still served as a PDF.
+      const pdf = typeof body !== 'string' && Buffer.from(body.subarray(0, 5)).toString('latin1') === '%PDF-';
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? (pdf ? 'application/pdf' : 'text/html; charset=utf-8') }).end(body);
       return;
     }
     const file = normalize(join(root, path));
