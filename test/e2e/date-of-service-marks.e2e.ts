@@ -1,6 +1,6 @@
 /**
  * "Mark codes" with the date-of-service check: a code not valid on its row's
- * date gets a mark of its own (a wavy underline on its own box), a caution,
+ * date gets a mark of its own (a red box, painted over the tint), a caution,
  * a neutral or an unreadable date none; with the check off, only the usual tint.
  */
 import type { Page } from 'playwright-core';
@@ -15,13 +15,13 @@ beforeAll(async () => {
   page = await e2e.ext.context.newPage();
 });
 
-/** The codes in a highlight painted with a wavy underline, by their row id. */
+/** The codes in the highlight painted as the red "not valid" box, by their row id. */
 function invalidMarks(): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
     for (const [name, highlight] of CSS.highlights) {
       const probe = document.querySelector('main')!;
-      if (!getComputedStyle(probe, `::highlight(${name})`).textDecorationStyle.includes('wavy')) continue;
+      if (getComputedStyle(probe, `::highlight(${name})`).backgroundColor !== 'rgb(220, 50, 60)') continue;
       for (const r of highlight) {
         const node = r.startContainer as Text;
         out.push(`${node.data.slice(r.startOffset, r.endOffset)}@${node.parentElement?.closest('tr, [role="row"]')?.id ?? node.parentElement?.id ?? ''}`);

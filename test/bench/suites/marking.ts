@@ -12,7 +12,7 @@
  *
  * The table has a "Date of service" column, so every code is also judged on
  * its row's date (a highlight of its own for codes not valid then). At the
- * budget's size the same load is timed with that check off: the ratio is its cost.
+ * budget's size the load is timed with that check on and off in turn: the ratio is its cost.
  */
 import type { BenchContext } from '../context';
 import type { Figure } from '../figure';
@@ -50,11 +50,14 @@ export async function marking(ctx: BenchContext): Promise<Figure[]> {
     await writeSettings(ext, { markCodes: true });
     for (let i = 0; i < runs; i++) loaded.push(await loadRun(page, url, owner));
     await checkVisibleMarked(page);
+    // With and without the date check in turn, so a busy machine's drift falls on both alike.
+    const withDates: MarkRun[] = [];
     const withoutDates: MarkRun[] = [];
-    if (rows === datesRows) {
+    for (let i = 0; rows === datesRows && i < runs; i++) {
       await writeSettings(ext, { markCodes: true, checkDateOfService: false });
-      for (let i = 0; i < runs; i++) withoutDates.push(await loadRun(page, url, owner));
+      withoutDates.push(await loadRun(page, url, owner));
       await writeSettings(ext, { markCodes: true });
+      withDates.push(await loadRun(page, url, owner));
     }
     const scroll = await scrollRun(page, url, owner, ctx.quick ? 2 : rows >= 50_000 ? 4 : 6);
     await page.close();
@@ -84,9 +87,9 @@ export async function marking(ctx: BenchContext): Promise<Figure[]> {
         suite,
         name: 'on at load: main-thread time with the date-of-service check ÷ without',
         unit: 'x',
-        value: median(loaded, 'total') / median(withoutDates, 'total'),
+        value: median(withDates, 'total') / median(withoutDates, 'total'),
         budget: { stat: 'value', limit: 1.1 },
-        note: `without: ${median(withoutDates, 'total').toFixed(1)} ms`,
+        note: `with ${median(withDates, 'total').toFixed(1)} ms, without ${median(withoutDates, 'total').toFixed(1)} ms (runs taken in turn)`,
       });
     }
   }
