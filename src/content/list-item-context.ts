@@ -14,7 +14,14 @@ const BLOCK = 'p, li, dt, dd, td, th, pre, div, section, article, main, blockquo
 /** Siblings looked at before giving up (a long list of paragraphs, each an item). */
 const MAX_SIBLINGS = 60;
 
-const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** An element's text, normalised, from its first few hundred characters only (a cell may hold a whole file). */
+function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n && text.length < 4 * CONTEXT_WINDOW; n = walker.nextNode()) text += (n as Text).data.slice(0, 4 * CONTEXT_WINDOW);
+  return text.replace(/\s+/g, ' ').trim();
+}
 
 /** Remembers the lead-in per block during one scan (marking, listing). */
 export type LeadInCache = WeakMap<Element, string | undefined>;
@@ -51,8 +58,9 @@ function itemRestOf(block: Element): string | undefined {
 
 function leadInOf(block: Element, node: Node, cache?: LeadInCache): string | undefined {
   // Inside the block: a bold first line ("<p><b>Drug modifiers:</b><br>JW: …").
-  const first = block.firstElementChild;
-  if (first && (first.tagName === 'B' || first.tagName === 'STRONG') && !first.contains(node) && !block.firstChild?.textContent?.trim()) {
+  let first = block.firstChild;
+  while (first && first.nodeType === Node.TEXT_NODE && !(first as Text).data.trim()) first = first.nextSibling;
+  if (first instanceof Element && (first.tagName === 'B' || first.tagName === 'STRONG') && !first.contains(node)) {
     return textOf(first).slice(0, CONTEXT_WINDOW) || undefined;
   }
   const start = block.closest(LIST) ?? block;

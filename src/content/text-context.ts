@@ -22,8 +22,15 @@ export function newContextCache(): ContextCache {
 /** The context of the text run around `node`. */
 export function textContextOf(node: Text, cache?: ContextCache): TextContext {
   const role = roleOfText(node, cache?.headers);
-  const context: TextContext = { ...itemContextOf(node, cache?.leadIns) };
+  const context: TextContext = {};
   if (role) context.role = role;
+  // The list an item belongs to is read only if a rule asks (a modifier opening a line): most text never does.
+  let item: ReturnType<typeof itemContextOf> | undefined;
+  const itemOf = () => (item ??= itemContextOf(node, cache?.leadIns));
+  Object.defineProperties(context, {
+    leadIn: { get: () => itemOf().leadIn, enumerable: true },
+    itemRest: { get: () => itemOf().itemRest, enumerable: true },
+  });
   const parent = node.parentElement;
   if (parent) {
     // Read only when a token's window looks like X12, once per element.
