@@ -32,6 +32,8 @@ describe('showSelectionLookup', () => {
     expectDescribes(text, 'E1392', ['RR']);
     expectDescribes(text, 'J1100');
     // By the selection as laid out: below it by the placement's gap, or flipped above it.
+    // Where it comes to rest: it slides in over 80 ms (tooltip.css).
+    await tooltipOf(page).evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)).then(() => undefined));
     const tip = (await tooltipOf(page).boundingBox())!;
     const selection = await page.evaluate(() => {
       const r = getSelection()!.getRangeAt(0).getBoundingClientRect();
