@@ -27,7 +27,7 @@ export interface LoadedSettings extends ReadResult {
 }
 
 /**
- * The worker's copy, checked by the worker (common/policy.ts readPolicy) as it
+ * The worker's copy, checked by the worker (common/policy-read.ts) as it
  * was made; read here by its shape, and mergeSettings checks each value again.
  */
 function policyOf(copy: unknown): Policy {
