@@ -27,7 +27,7 @@ export interface LoadedSettings extends ReadResult {
 }
 
 /**
- * The worker's copy, checked by the worker (common/policy.ts readPolicy) as it
+ * The worker's copy, checked by the worker (common/policy-read.ts) as it
  * was made; read here by its shape, and mergeSettings checks each value again.
  */
 function policyOf(copy: unknown): Policy {
@@ -93,12 +93,22 @@ export type SettingsListener = (settings: Settings, policy: Policy) => void;
  * Calls back with the settings in effect whenever the user's settings change
  * (from any context) or the policy does: Chrome reports a policy change at
  * once, and the worker copies it here; Firefox reads policies at browser start.
+ * The change event carries the new value, and the other key is remembered,
+ * so a change reaches every frame without another read of storage.
  */
 export function watchSettings(callback: SettingsListener, signal?: AbortSignal): void {
+  let known: Record<string, unknown> | undefined;
+  void readLocal().then((items) => (known ??= items));
   const listener = (changes: Record<string, StoredChange>, area: string) => {
-    if (settingsChange(changes, area) || (area === 'local' && POLICY_KEY in changes)) {
-      void loadSettings().then((read) => signal?.aborted || callback(read.settings, read.policy));
-    }
+    if (!settingsChange(changes, area) && !(area === 'local' && POLICY_KEY in changes)) return;
+    const apply = (items: Record<string, unknown>) => {
+      for (const key of [SETTINGS_KEY, POLICY_KEY]) if (key in changes) items[key] = changes[key]!.newValue;
+      known = items;
+      const read = loaded(items[SETTINGS_KEY], items[POLICY_KEY]);
+      if (!signal?.aborted) callback(read.settings, read.policy);
+    };
+    if (known) apply({ ...known });
+    else void readLocal().then(apply);
   };
   browser.storage.onChanged.addListener(listener);
   // After an update or reload of the extension, an orphaned content script has no storage API left.
