@@ -7,7 +7,7 @@
  */
 import { decodeEntry, encodeHistory, HISTORY_MAGIC, scanHistory, type HistoryScan } from './history-format';
 import { fieldText, type ChangeKind, type RecordField } from './release-diff';
-import { LIST_FIELD_SIZE, type HcpcsRecord } from './record';
+import { blankRecord, LIST_FIELD_SIZE, type HcpcsRecord } from './record';
 import type { ReleaseInfo } from './release';
 import type { HistoryEntry, HistoryStep, ReleaseHistory, ReleaseStamp } from './release-history';
 
@@ -161,34 +161,4 @@ function withValues(record: HcpcsRecord, values: Partial<Record<RecordField, str
     else out[field] = text;
   }
   return out as unknown as HcpcsRecord;
-}
-
-function blankRecord(code: string): HcpcsRecord {
-  return {
-    code,
-    kind: code.length === 2 ? 'modifier' : 'code',
-    long: '',
-    short: '',
-    pricing: [],
-    multiplePricing: '',
-    cim: [],
-    mcm: [],
-    statute: '',
-    labCertification: [],
-    crossReference: [],
-    coverage: '',
-    ascGroup: '',
-    ascDate: '',
-    mogGroup: '',
-    mogPolicy: '',
-    mogDate: '',
-    processingNote: '',
-    betos: '',
-    typeOfService: [],
-    anesthesiaBaseUnits: null,
-    added: '',
-    actionEffective: '',
-    termination: '',
-    action: '',
-  };
 }

@@ -84,3 +84,34 @@ export const LIST_FIELD_SIZE: Readonly<Record<ListField, number>> = {
 
 /** Fields whose values are ISO dates. */
 export const DATE_FIELDS = ['ascDate', 'mogDate', 'added', 'actionEffective', 'termination'] as const;
+
+/** A record of `code` with every field blank: what a record holds before any value is known. */
+export function blankRecord(code: string): HcpcsRecord {
+  return {
+    code,
+    kind: code.length === 2 ? 'modifier' : 'code',
+    long: '',
+    short: '',
+    pricing: [],
+    multiplePricing: '',
+    cim: [],
+    mcm: [],
+    statute: '',
+    labCertification: [],
+    crossReference: [],
+    coverage: '',
+    ascGroup: '',
+    ascDate: '',
+    mogGroup: '',
+    mogPolicy: '',
+    mogDate: '',
+    processingNote: '',
+    betos: '',
+    typeOfService: [],
+    anesthesiaBaseUnits: null,
+    added: '',
+    actionEffective: '',
+    termination: '',
+    action: '',
+  };
+}
