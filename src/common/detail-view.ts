@@ -89,7 +89,14 @@ function renderModifiers(doc: Document, modifiers: readonly CodeCard[], brief: b
 
 /** The date of service verdict: a quiet line when valid, a warning that says why when not. */
 function renderService(doc: Document, service: ServiceVerdict): HTMLElement {
-  return el(doc, 'div', `hl-service hl-service-${service.kind}`, el(doc, 'span', 'hl-service-text', service.text), el(doc, 'span', 'hl-service-source', ` (${service.source})`));
+  return el(
+    doc,
+    'div',
+    `hl-service hl-service-${service.kind}`,
+    el(doc, 'span', 'hl-service-text', service.text),
+    el(doc, 'span', 'hl-service-source', ` (${service.source})`),
+    service.then ? el(doc, 'div', 'hl-change', service.then) : null,
+  );
 }
 
 function renderFooter(doc: Document, model: TooltipModel): HTMLElement {

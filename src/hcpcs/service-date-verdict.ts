@@ -19,6 +19,8 @@ export interface ServiceVerdict {
   text: string;
   /** Where the date came from: "DOS column", "DTP*472". */
   source: string;
+  /** Full level: the long description in force on the date of service, where it differed from today's. */
+  then?: string;
 }
 
 /** The CMS dates a verdict needs: ISO dates, "" when the record has none. */

@@ -77,7 +77,7 @@ export function buildTooltipModel(lookup: HcpcsLookup, items: readonly LookupIte
   const cards = items.map((item) => {
     const card = buildCard(lookup, item.code, level, today, history);
     card.modifiers = (item.modifiers ?? []).map((m) => buildCard(lookup, m, level === 'brief' ? 'brief' : 'standard', today, history));
-    if (item.service) addServiceVerdicts(lookup, card, item.service);
+    if (item.service) addServiceVerdicts(lookup, card, item.service, history, level === 'full');
     return card;
   });
   const stale = staleNotice(release, today);

@@ -72,4 +72,16 @@ describe('history in the tooltip', () => {
     const model = buildTooltipModel(await sampleLookup(), [{ code: 'A2001' }], 'standard', TODAY);
     expect(model.cards[0]!.changes).toBeUndefined();
   });
+
+  it('full, with a date of service before a change: the description in force that day beside today’s', async () => {
+    const lookup = await sampleLookup();
+    const history = await sampleHistory();
+    const at = (date: string, level: 'standard' | 'full') =>
+      buildTooltipModel(lookup, [{ code: 'A2001', service: { source: 'dos-column', from: date } }], level, TODAY, history).cards[0]!.service;
+    expect((await at('2025-12-15', 'full'))?.then).toBe('Described on 12/15/2025 as: Innovamatrix ac, per square centimeter');
+    // Not at the standard level, and not for a day the description already held.
+    expect((await at('2025-12-15', 'standard'))?.then).toBeUndefined();
+    expect((await at('2026-01-15', 'full'))?.then).toBeUndefined();
+  });
 });
+
