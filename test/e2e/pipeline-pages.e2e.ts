@@ -7,6 +7,7 @@
  * modifiers are explained; on the decoy pages (addresses, lab reports,
  * acronyms) nothing is. The figures are printed.
  */
+import { STATE_TIMEOUT_MS } from './support/wait';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,13 +32,16 @@ beforeAll(async () => {
   await page.setViewportSize({ width: 1280, height: 2600 });
 });
 
-/** What the user sees when resting on a token: the tooltip's text, or nothing. */
+/**
+ * What the user sees when resting on a token: the tooltip's text, or nothing.
+ * A marked token's tooltip is waited for as long as a busy machine may need;
+ * for an unmarked one, well past the dwell (50 ms) and a warm worker's answer.
+ */
 async function hoverShows(token: PageToken): Promise<string | undefined> {
   await page.mouse.move(token.x - 2, token.y);
   await page.mouse.move(token.x, token.y);
-  // Well past the dwell (50 ms) and a warm worker's answer; a tooltip that shows is waited for.
   const shown = await tooltipOf(page)
-    .waitFor({ state: 'visible', timeout: 700 })
+    .waitFor({ state: 'visible', timeout: token.marked ? STATE_TIMEOUT_MS : 700 })
     .then(() => true)
     .catch(() => false);
   if (!shown) return undefined;
