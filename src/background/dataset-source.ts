@@ -1,7 +1,8 @@
 /**
  * Which release the worker answers from: the one the user loaded (stored in
- * IndexedDB, common/release-store.ts), else the bundled one. Decided once per
- * worker life and again when the options page says the release changed.
+ * IndexedDB, common/release-store.ts, and marked in storage.local by
+ * common/loaded-release.ts), else the bundled one. Decided once per worker
+ * life and again when the options page says the release changed.
  *
  * A loaded release is read in parts, like the bundled file: a cold worker
  * reads the head and the letter it needs. Its checksum is checked when an
@@ -11,6 +12,7 @@
  * removed and the bundled one serves; both leave a notice for the options page.
  */
 import { ext as browser } from '../common/extension-api';
+import { LOADED_RELEASE_KEY } from '../common/loaded-release';
 import { clearStoredRelease, markChecked, readPart, readStoredHistory, readStoredRelease, readStoredText, type StoredRelease } from '../common/release-store';
 import { sha256Hex } from '../common/sha256';
 import { DATASET_MAGIC, DatasetError } from '../hcpcs/dataset-format';
@@ -62,8 +64,10 @@ function bundled(): ReleaseSource {
 }
 
 async function choose(): Promise<ReleaseSource> {
-  // Most users never load a release: the bundled file's head is read while IndexedDB opens, not after.
   const fallback = bundled();
+  // Most users never load a release: without the marker the options page writes with one, IndexedDB
+  // is not opened at all (its first open in a cold worker costs more than the lookup itself).
+  if (!(await releaseMarked())) return fallback;
   let stored: StoredRelease | undefined;
   try {
     stored = await readStoredRelease();
@@ -80,6 +84,15 @@ async function choose(): Promise<ReleaseSource> {
     return fallback;
   }
   return imported(stored, version);
+}
+
+/** Whether the options page has put a loaded release to use (common/loaded-release.ts); when unsure, yes. */
+async function releaseMarked(): Promise<boolean> {
+  try {
+    return (await browser.storage.local.get(LOADED_RELEASE_KEY))[LOADED_RELEASE_KEY] !== undefined;
+  } catch {
+    return true;
+  }
 }
 
 function imported(stored: StoredRelease, version: string): ReleaseSource {
