@@ -1,7 +1,7 @@
 /**
  * The "show-tooltip" keyboard command (Alt+Shift+K): the tooltip of the code
  * in the focused field (or else of the selection), in the frame that has the
- * focus. A page's own `el.focus()` shows no tooltip (content/focus-intent.ts),
+ * focus. A page's own `el.focus()` shows no tooltip (content/intent/focus-intent.ts),
  * and a screen reader's browse mode moves the focus without Tab or a press:
  * this command is how its users, and anyone, ask for a field's tooltip.
  */

@@ -67,7 +67,7 @@ export interface BackgroundApi {
   };
   /**
    * A frame too small for the tooltip, with the top page's origin all the way
-   * up, asks the top frame of its tab to show it (content/frame-relay.ts).
+   * up, asks the top frame of its tab to show it (content/frames/frame-relay.ts).
    * The worker relays it, so the top frame knows it comes from this
    * extension; nothing goes between frames through the page. `anchor` is the
    * code's box in the top page's viewport, `path` the frame's place among the

@@ -17,7 +17,7 @@
  * a running session started afresh.
  */
 import { sendToBackground } from '../common/send';
-import { FocusIntent } from './focus-intent';
+import { FocusIntent } from './intent/focus-intent';
 import { BOOT_KEY, EARLY_EVENTS, SESSION_KEY, TRIGGER_KEYS, extensionAlive, listenEarly, type Boot, type ContentGlobal, type EarlyEvent, type Noted, type WindowEvents } from './wake';
 
 /** A rest this long starts the session: well inside the shortest useful dwell, so the first tooltip is not late. */

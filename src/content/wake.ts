@@ -9,8 +9,8 @@
  */
 import { ext as browser } from '../common/extension-api';
 import type { Settings } from '../common/settings';
-import type { FocusIntent } from './focus-intent';
-import { trusted } from './trusted-events';
+import type { FocusIntent } from './intent/focus-intent';
+import { trusted } from './intent/trusted-events';
 
 /** The live session of this frame. (Also read by name where the worker probes frames: see common/session-script.ts.) */
 export const SESSION_KEY = Symbol.for('hcpcs-lens.session');

@@ -3,7 +3,7 @@
  * in the order text-layer-order.ts gave them) with the map back to its text
  * nodes, in the shape the content script's inline-text.ts reads ranges from.
  */
-import { rangeOf, type InlineText, type TextPiece } from '../content/inline-text';
+import { rangeOf, type InlineText, type TextPiece } from '../content/finding/inline-text';
 import { findCodes } from '../hcpcs/code-pipeline';
 
 export function layerText(layer: HTMLElement): InlineText {

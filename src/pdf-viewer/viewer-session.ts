@@ -10,11 +10,11 @@
  */
 import { DEFAULT_SETTINGS, type Settings } from '../common/settings';
 import { loadSettings, watchSettings } from '../common/settings-storage';
-import { FrameRelay } from '../content/frame-relay';
-import { HoverIntent } from '../content/hover-intent';
+import { FrameRelay } from '../content/frames/frame-relay';
+import { HoverIntent } from '../content/intent/hover-intent';
 import { LookupClient } from '../content/lookup-client';
-import { PageMarker } from '../content/page-marker';
-import { TooltipController } from '../content/tooltip-controller';
+import { PageMarker } from '../content/marking/page-marker';
+import { TooltipController } from '../content/tooltip/tooltip-controller';
 import { TooltipView } from '../content/tooltip/tooltip-view';
 import { windowEvents } from '../content/wake';
 

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtension } from './support/extension-session';
 import { FAST, sendToPage } from './support/extension-page';
 import { expectDescribes, tooltipOf, tooltipText } from './support/page-tools';
-import { GAP } from '../../src/content/placement';
+import { GAP } from '../../src/content/tooltip/placement';
 
 const e2e = useExtension({ settings: FAST });
 let page: Page;

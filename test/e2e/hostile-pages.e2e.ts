@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useExtension } from './support/extension-session';
-import { GAP } from '../../src/content/placement';
+import { GAP } from '../../src/content/tooltip/placement';
 import { FAST, settingsPage } from './support/extension-page';
 import { useWatchedPage } from './support/watched-page';
 import { expectDescribes, expectNoTooltip, hostCount, hoverText, pointAway, tooltipOf, tooltipText } from './support/page-tools';

@@ -8,8 +8,8 @@ import { localIsoDate } from '../../hcpcs/dates';
 import type { ServiceDate } from '../../hcpcs/service-date';
 import { serviceVerdict } from '../../hcpcs/service-date-verdict';
 import type { LookupClient } from '../lookup-client';
-import type { NodeCode } from '../page-scan';
-import { randomHighlightName } from '../highlight-rule';
+import type { NodeCode } from '../finding/page-scan';
+import { randomHighlightName } from '../marking/highlight-rule';
 import { invalidMarkRule } from './invalid-mark-rule';
 import { newDateContext, serviceDateOfText, type DateContext } from './service-date-of';
 

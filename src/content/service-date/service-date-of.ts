@@ -8,7 +8,7 @@
 import type { ServiceDate, ServiceDateSource } from '../../hcpcs/service-date';
 import { parseDateText } from '../../hcpcs/service-date-parse';
 import { x12ServiceDate } from '../../hcpcs/x12-service-date';
-import { x12SeparatorsFor } from '../field-context';
+import { x12SeparatorsFor } from '../finding/field-context';
 import { formDateValues } from './form-service-date';
 import { CELL, rowDateCells, type PlanCache } from './table-service-date';
 

@@ -7,9 +7,9 @@
  */
 import { HCPCS_CODE, type CodeCandidate } from '../../hcpcs/code-pipeline';
 import type { LookupItem } from '../../hcpcs/tooltip-model';
-import type { FoundCode } from '../code-at-point';
-import { roleOfField, roleOfText } from '../field-context';
-import { isCodeField } from '../point-target';
+import type { FoundCode } from '../finding/code-at-point';
+import { roleOfField, roleOfText } from '../finding/field-context';
+import { isCodeField } from '../finding/point-target';
 import { serviceDateOfField, serviceDateOfText } from './service-date-of';
 
 const X12_SOURCES: ReadonlySet<string> = new Set(['dtp-472', 'dtm-472', 'dtm-150-151']);

@@ -7,8 +7,8 @@
 import { announcement, el, renderDetail } from '../../common/detail-view';
 import type { Settings } from '../../common/settings';
 import type { TooltipModel } from '../../hcpcs/tooltip-model';
-import { placeTooltip, type Box } from '../placement';
-import { trusted } from '../trusted-events';
+import { placeTooltip, type Box } from './placement';
+import { trusted } from '../intent/trusted-events';
 import { icon, type IconName } from './icons';
 import { TooltipHost } from './tooltip-host';
 

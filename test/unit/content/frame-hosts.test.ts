@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameHosts } from '../../../src/content/frame-hosts';
+import { frameHosts } from '../../../src/content/frames/frame-hosts';
 
 /** A frame's window as frameHosts reads it: its origin, and no ancestorOrigins (Firefox's case, or Chromium's masked one). */
 const frame = (origin: string, host = '') => ({ origin, location: { host } }) as unknown as Window;

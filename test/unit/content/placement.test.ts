@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAP, MARGIN, placeTooltip } from '../../../src/content/placement';
+import { GAP, MARGIN, placeTooltip } from '../../../src/content/tooltip/placement';
 
 const viewport = { width: 1000, height: 700 };
 const size = { width: 360, height: 240 };

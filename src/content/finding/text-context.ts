@@ -4,7 +4,7 @@
  * label role, X12 separators, the list the text is an item of. Caches make a
  * whole page's scan read each table's headers and each list's lead-in once.
  */
-import type { TextContext, X12Separators } from '../hcpcs/code-pipeline';
+import type { TextContext, X12Separators } from '../../hcpcs/code-pipeline';
 import { roleOfText, x12SeparatorsFor, type HeaderCache } from './field-context';
 import { itemContextOf, type LeadInCache } from './list-item-context';
 

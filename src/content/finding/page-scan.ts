@@ -4,7 +4,7 @@
  * codes and for listing the codes on a page. Works node by node (a huge node
  * slice by slice) so callers can spread it over idle time.
  */
-import { READ_AROUND, findCodes, mayHoldCodes, type CodeCandidate } from '../hcpcs/code-pipeline';
+import { READ_AROUND, findCodes, mayHoldCodes, type CodeCandidate } from '../../hcpcs/code-pipeline';
 import { inlineText, locate, type InlineText } from './inline-text';
 import { newContextCache, textContextOf, type ContextCache } from './text-context';
 

@@ -4,7 +4,7 @@
  * of a definition list, the label of a form field. The meaning of a
  * code-shaped value depends on it (J1100 under "Dx" is a diagnosis).
  */
-import { fieldRole, readIsaSeparators, type FieldRole, type X12Separators } from '../hcpcs/code-pipeline';
+import { fieldRole, readIsaSeparators, type FieldRole, type X12Separators } from '../../hcpcs/code-pipeline';
 
 const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"]';
 const labelText = (el: Element | null | undefined) => (el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}`.trim().slice(0, 80) : '');

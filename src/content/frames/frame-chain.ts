@@ -6,7 +6,7 @@
  * the top page could read that frame's text anyway. Nothing is posted
  * between frames (no postMessage a page could see, forge or swallow).
  */
-import type { Box } from './placement';
+import type { Box } from '../tooltip/placement';
 
 /** The windows above `win` up to the top, when every one has `win`'s origin (not opaque); else undefined. */
 export function sameOriginAncestors(win: Window): Window[] | undefined {

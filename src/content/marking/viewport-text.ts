@@ -9,7 +9,7 @@
  * stopped for a moment, for layouts whose columns a walk in document order
  * does not reach.
  */
-import { textWalker } from './page-scan';
+import { textWalker } from '../finding/page-scan';
 
 /** Probe points across the viewport (fractions of its width and height) where walks through the text start. */
 const PROBES_X = [0.08, 0.5, 0.92];

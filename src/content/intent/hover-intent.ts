@@ -8,21 +8,21 @@
  * page listeners cannot swallow them first (wake.ts). A field's focus counts
  * only when the user gave it (focus-intent.ts).
  */
-import { RemoteError, sendToBackground } from '../common/send';
-import type { Settings } from '../common/settings';
-import { resolveCandidate, type CodeCandidate } from '../hcpcs/code-pipeline';
-import { localIsoDate } from '../hcpcs/dates';
-import type { LookupItem } from '../hcpcs/tooltip-model';
-import { codeAtPoint, codeInField, type FoundCode } from './code-at-point';
+import { RemoteError, sendToBackground } from '../../common/send';
+import type { Settings } from '../../common/settings';
+import { resolveCandidate, type CodeCandidate } from '../../hcpcs/code-pipeline';
+import { localIsoDate } from '../../hcpcs/dates';
+import type { LookupItem } from '../../hcpcs/tooltip-model';
+import { codeAtPoint, codeInField, type FoundCode } from '../finding/code-at-point';
 import { FocusIntent } from './focus-intent';
-import type { LookupClient } from './lookup-client';
-import { boxOf, type Box } from './placement';
-import { isCodeField } from './point-target';
-import { serviceDateOfField, serviceDateOfText } from './service-date/service-date-of';
-import { unlistedCode } from './service-date/unlisted-code';
-import type { TooltipController } from './tooltip-controller';
-import type { TooltipView } from './tooltip/tooltip-view';
-import { TRIGGER_KEYS, type Noted, type WindowEvents } from './wake';
+import type { LookupClient } from '../lookup-client';
+import { boxOf, type Box } from '../tooltip/placement';
+import { isCodeField } from '../finding/point-target';
+import { serviceDateOfField, serviceDateOfText } from '../service-date/service-date-of';
+import { unlistedCode } from '../service-date/unlisted-code';
+import type { TooltipController } from '../tooltip/tooltip-controller';
+import type { TooltipView } from '../tooltip/tooltip-view';
+import { TRIGGER_KEYS, type Noted, type WindowEvents } from '../wake';
 
 export interface IntentDeps {
   doc: Document;

@@ -5,7 +5,7 @@
  * the rest of the item when the text is a row's first cell or a term of a
  * definition list. The pure core decides what these say (code-context.ts).
  */
-import { CONTEXT_WINDOW } from '../hcpcs/code-pipeline';
+import { CONTEXT_WINDOW } from '../../hcpcs/code-pipeline';
 
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION', 'LEGEND', 'SUMMARY']);
 /** Containers of list items, rows and terms: the lead-in stands before them. */

@@ -10,10 +10,10 @@
  * can hide the tooltip when that frame scrolls or goes. Nothing is posted
  * between frames.
  */
-import { sendToBackground } from '../common/send';
-import type { LookupItem } from '../hcpcs/tooltip-model';
+import { sendToBackground } from '../../common/send';
+import type { LookupItem } from '../../hcpcs/tooltip-model';
 import { boxInTop, framePath, sameOriginAncestors } from './frame-chain';
-import type { Box } from './placement';
+import type { Box } from '../tooltip/placement';
 
 /** A frame smaller than this cannot hold a tooltip of the standard level. */
 const MIN_WIDTH = 440;

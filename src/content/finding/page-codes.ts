@@ -4,10 +4,10 @@
  * Counted in slices of at most a few milliseconds, so a huge page stays
  * responsive; only the codes found are returned, never the text around them.
  */
-import { findCodes, resolveCandidate, type CodeCandidate } from '../hcpcs/code-pipeline';
-import type { PageCode } from '../common/messages';
+import { findCodes, resolveCandidate, type CodeCandidate } from '../../hcpcs/code-pipeline';
+import type { PageCode } from '../../common/messages';
 import { roleOfField } from './field-context';
-import type { LookupClient } from './lookup-client';
+import type { LookupClient } from '../lookup-client';
 import { codesInText, isHiddenText, newScanContext, slices } from './page-scan';
 import { fieldText, isCodeField } from './point-target';
 

@@ -25,11 +25,11 @@
  * (viewport-text.ts).
  */
 import { highlightRule, randomHighlightName } from './highlight-rule';
-import type { LookupClient } from './lookup-client';
-import { resolveCandidate } from '../hcpcs/code-pipeline';
-import { SLICE, codesInText, isHiddenText, newScanContext, slices, type NodeCode, type ScanContext } from './page-scan';
+import type { LookupClient } from '../lookup-client';
+import { resolveCandidate } from '../../hcpcs/code-pipeline';
+import { SLICE, codesInText, isHiddenText, newScanContext, slices, type NodeCode, type ScanContext } from '../finding/page-scan';
 import { spanNear, viewportText, type ViewportText } from './viewport-text';
-import { DateMarks } from './service-date/date-marks';
+import { DateMarks } from '../service-date/date-marks';
 
 /**
  * Scrolling has stopped when no scroll event came for this long: then the

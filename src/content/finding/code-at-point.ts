@@ -3,7 +3,7 @@
  * a field's value) and what the page says about it, once, and asks the
  * detector. Returns the candidate and how to find its box on screen.
  */
-import { READ_AROUND, codeAt, findCodes, type CodeCandidate } from '../hcpcs/code-pipeline';
+import { READ_AROUND, codeAt, findCodes, type CodeCandidate } from '../../hcpcs/code-pipeline';
 import { roleOfField, rowModifiers } from './field-context';
 import { inlineTextAround, rangeOf } from './inline-text';
 import { fieldText, pointTarget } from './point-target';

@@ -4,11 +4,11 @@
  * and a five-digit code is taken as CPT; a lone modifier ("rr") is looked up
  * as one.
  */
-import { MAX_SELECTION_LENGTH } from '../common/messages';
-import { findSelectedCodes, resolveCandidate } from '../hcpcs/code-pipeline';
-import type { LookupItem } from '../hcpcs/tooltip-model';
-import type { LookupClient } from './lookup-client';
-import { boxOf, type Box } from './placement';
+import { MAX_SELECTION_LENGTH } from '../../common/messages';
+import { findSelectedCodes, resolveCandidate } from '../../hcpcs/code-pipeline';
+import type { LookupItem } from '../../hcpcs/tooltip-model';
+import type { LookupClient } from '../lookup-client';
+import { boxOf, type Box } from '../tooltip/placement';
 
 const MAX_CODES = 12;
 

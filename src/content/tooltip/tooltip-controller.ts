@@ -7,16 +7,16 @@
  * when the page, the frame holding the code or a frame above it scrolls, and
  * when that frame goes.
  */
-import type { FrameTooltip } from '../common/messages';
-import { sendToBackground } from '../common/send';
-import type { Settings } from '../common/settings';
-import type { LookupItem } from '../hcpcs/tooltip-model';
-import { reachableAncestors, windowsAlong } from './frame-chain';
-import type { FrameRelay } from './frame-relay';
-import type { LookupClient } from './lookup-client';
+import type { FrameTooltip } from '../../common/messages';
+import { sendToBackground } from '../../common/send';
+import type { Settings } from '../../common/settings';
+import type { LookupItem } from '../../hcpcs/tooltip-model';
+import { reachableAncestors, windowsAlong } from '../frames/frame-chain';
+import type { FrameRelay } from '../frames/frame-relay';
+import type { LookupClient } from '../lookup-client';
 import type { Box } from './placement';
-import { trusted } from './trusted-events';
-import type { TooltipView } from './tooltip/tooltip-view';
+import { trusted } from '../intent/trusted-events';
+import type { TooltipView } from './tooltip-view';
 
 export type TooltipSource = 'hover' | 'focus' | 'selection' | 'frame';
 
