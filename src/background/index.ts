@@ -5,10 +5,10 @@
  * return promises in Chrome and Firefox alike, and the polyfill cost every
  * cold start 1.5 ms of evaluation and its first API call ~2 ms more.
  */
-import type { Runtime } from 'webextension-polyfill';
 import { ext as browser } from '../common/extension-api';
 import { loadSettings } from '../common/settings-storage';
-import type { Reply } from '../common/messages';
+import type { BackgroundApi } from '../common/messages';
+import { messageRouter } from '../common/message-router';
 import { injectSession, sendToSession } from '../common/session-script';
 import { sendToTab } from '../common/send';
 import { registerActionBadge } from './action-badge';
@@ -52,23 +52,14 @@ const handlers = createHandlers({
 
 browser.runtime.onInstalled.addListener((details) => void injectIntoOpenTabs(details));
 
-// Answers through sendResponse (returning true keeps the channel open): Chrome ignores a promise a listener returns.
-const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
-  if (!checkSender(sender, browser.runtime.id)) return undefined;
-  const checked = checkRequest(message);
-  if (!checked.ok) {
-    sendResponse({ error: checked.error });
-    return undefined;
-  }
-  const { type, params } = checked.request;
-  const handler = handlers[type] as (p: typeof params, origin: RequestOrigin) => Promise<unknown>;
-  handler(params, { tabId: sender.tab?.id, frameId: sender.frameId, tabUrl: sender.tab?.url }).then(
-    (result) => sendResponse({ result }),
-    (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-  );
-  return true;
-};
-browser.runtime.onMessage.addListener(onMessage as Runtime.OnMessageListenerCallback);
+browser.runtime.onMessage.addListener(
+  messageRouter<BackgroundApi, RequestOrigin>({
+    origin: (sender) => (checkSender(sender, browser.runtime.id) ? { tabId: sender.tab?.id, frameId: sender.frameId, tabUrl: sender.tab?.url } : undefined),
+    check: checkRequest,
+    handlers,
+    answerBadRequests: true,
+  }),
+);
 
 // Every listener is added synchronously at start: MV3 delivers the event that woke the worker only to those.
 registerPolicyMirror();

@@ -4,10 +4,10 @@
  * updated, reloaded or removed under it. Starts when the bootstrap asks
  * (wake.ts) and takes over what it noted.
  */
-import type { Runtime } from 'webextension-polyfill';
 import { ext as browser } from '../common/extension-api';
 import { watchLoadedRelease } from '../common/loaded-release';
-import { MAX_SELECTION_LENGTH, type Reply } from '../common/messages';
+import { MAX_SELECTION_LENGTH, type ContentApi } from '../common/messages';
+import { messageRouter } from '../common/message-router';
 import { sendToBackground } from '../common/send';
 import { siteAllowed } from '../common/host-pattern';
 import { DEFAULT_SETTINGS, type Settings } from '../common/settings';
@@ -135,20 +135,12 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
       return { hidden: controller.hideFromFrame(token, force === true) };
     },
   };
-  const onMessage = (message: unknown, sender: Runtime.MessageSender, sendResponse: (reply: Reply<unknown>) => void): true | undefined => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const checked = checkContentRequest(message);
-    if (!checked.ok) return undefined;
-    const { type, params } = checked.request;
-    const handler = handlers[type] as (p: typeof params) => Promise<unknown>;
-    handler(params).then(
-      (result) => sendResponse({ result }),
-      (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }),
-    );
-    return true;
-  };
-  // Typed as the callback form: it returns true only when it will answer.
-  const listener = onMessage as Runtime.OnMessageListenerCallback;
+  const listener = messageRouter<ContentApi, true>({
+    origin: (sender) => (sender.id === browser.runtime.id ? true : undefined),
+    check: checkContentRequest,
+    handlers,
+    answerBadRequests: false,
+  });
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime?.onMessage.removeListener(listener), { once: true });
 
