@@ -10,11 +10,9 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { DatasetError } from '../../src/hcpcs/dataset-format';
 import { releaseLabel } from '../../src/hcpcs/release';
-import { DEFAULT_CHANGES, writeAtomically } from './output';
+import { DEFAULT_CHANGES, refused, writeAtomically } from './output';
 import { releaseChanges } from './release-changes';
-import { ReleaseError } from './release-error';
 
 const USAGE = 'usage: npm run data:changes -- <older release file or zip> <newer release file or zip> [--out FILE]';
 
@@ -38,11 +36,7 @@ async function main(): Promise<number> {
     console.log(`Wrote ${out}: changes from ${releaseLabel(before.release)} to ${releaseLabel(after.release)}, ${text.length} bytes.`);
     return 0;
   } catch (error) {
-    if (error instanceof ReleaseError || error instanceof DatasetError) {
-      console.error(`Refused: ${error.message}\nNothing was written.`);
-      return 1;
-    }
-    throw error;
+    return refused(error);
   }
 }
 

@@ -7,15 +7,15 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { DatasetError, encodeDataset } from '../../src/hcpcs/dataset-format';
+import { encodeDataset } from '../../src/hcpcs/dataset-format';
 import { releaseLabel } from '../../src/hcpcs/release';
 import { convertRelease } from './convert-release';
-import { ReleaseError, summariseWarnings } from './release-error';
+import { summariseWarnings } from './release-error';
 import { findReleaseFiles } from './release-files';
 import { latin1 } from './convert-release';
 import { positionsOf } from './layout-positions';
 import { parseRecordLayout } from './record-layout';
-import { DEFAULT_DATASET, DEFAULT_LAYOUT, updateDataReadme, writeAtomically } from './output';
+import { DEFAULT_DATASET, DEFAULT_LAYOUT, refused, updateDataReadme, writeAtomically } from './output';
 
 const USAGE = 'usage: npm run data:build -- <HCPCyyyy_MON_ANWEB file | CMS zip | folder> [--out FILE] [--layout FILE] [--notes FILE]';
 
@@ -55,11 +55,7 @@ async function main(): Promise<number> {
     console.log(`Wrote ${out}: CMS HCPCS ${releaseLabel(release)}, ${release.codes} codes and ${release.modifiers} modifiers, ${json.length} bytes, in ${ms} ms.`);
     return 0;
   } catch (error) {
-    if (error instanceof ReleaseError || error instanceof DatasetError) {
-      console.error(`Refused: ${error.message}\nNothing was written.`);
-      return 1;
-    }
-    throw error;
+    return refused(error);
   }
 }
 

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DatasetError } from '../../src/hcpcs/dataset-format';
 import { releaseLabel, type ReleaseInfo } from '../../src/hcpcs/release';
+import { ReleaseError } from './release-error';
 
 const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_DATASET = join(DATA_DIR, 'hcpcs-dataset.tsv');
@@ -20,6 +22,17 @@ export function writeAtomically(path: string, content: string): void {
   } finally {
     if (existsSync(temporary)) rmSync(temporary);
   }
+}
+
+/**
+ * A CLI's answer to a failure: a release or dataset the converter refuses is
+ * named, with the promise that nothing was written, and exits 1; anything
+ * else is a bug and is thrown as it is.
+ */
+export function refused(error: unknown): number {
+  if (!(error instanceof ReleaseError || error instanceof DatasetError)) throw error;
+  console.error(`Refused: ${error.message}\nNothing was written.`);
+  return 1;
 }
 
 const START = '<!-- release:start -->';

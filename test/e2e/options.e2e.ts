@@ -5,26 +5,18 @@
  * by the worker, once.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
+import type { ExtensionBrowser } from './support/chromium';
 import { clearSettings, eventually, expectStored, extensionPage, getLocal, openOptions, openPopup, setLocal } from './support/extension-pages';
+import { freshPageEachTest } from './support/fresh-page';
 
 let ext: ExtensionBrowser;
 let options: Page;
 
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-});
-
-beforeEach(async () => {
-  await clearSettings(ext);
-  await options?.close();
-  options = await openOptions(ext);
+freshPageEachTest(openOptions, (browser, page) => {
+  ext = browser;
+  options = page;
 });
 
 describe('options page', () => {

@@ -4,27 +4,16 @@
  * a "Valid on date" column, in the table and in its TSV. Real 2026 Q1 dates:
  * A4295 added 2026-01-01; C5271 terminated 2025-12-31; JG terminated 2024-12-31.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { localIsoDate } from '../../src/hcpcs/dates';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { clearSettings, lastCopied, openPopup } from './support/extension-pages';
+import { lastCopied, openPopup } from './support/extension-pages';
+import { freshPageEachTest } from './support/fresh-page';
 
-let ext: ExtensionBrowser;
 let popup: Page;
 
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-});
-
-beforeEach(async () => {
-  await clearSettings(ext);
-  await popup?.close();
-  popup = await openPopup(ext);
+freshPageEachTest(openPopup, (_browser, page) => {
+  popup = page;
 });
 
 async function search(query: string): Promise<void> {

@@ -3,10 +3,11 @@
  * types, filters, keyboard, copy, expanding into the detail view at the
  * user's level, the footer, and a search right after the worker was stopped.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
-import { clearSettings, lastCopied, openPopup, setLocal } from './support/extension-pages';
+import type { ExtensionBrowser } from './support/chromium';
+import { lastCopied, openPopup, setLocal } from './support/extension-pages';
+import { freshPageEachTest } from './support/fresh-page';
 import { STATE_TIMEOUT_MS } from './support/wait';
 
 let ext: ExtensionBrowser;
@@ -23,23 +24,15 @@ async function waitForFirst(page: Page, code: string): Promise<void> {
   await page.locator('#results .row').first().and(page.locator(`[data-code="${code}"]`)).waitFor();
 }
 
-beforeAll(async () => {
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-});
-
-beforeEach(async () => {
-  await clearSettings(ext);
-  await popup?.close();
-  popup = await openPopup(ext);
+freshPageEachTest(openPopup, (browser, page) => {
+  ext = browser;
+  popup = page;
 });
 
 describe('popup search', () => {
   it('opens with the search box focused, and shows the release and number of codes', async () => {
-    expect(await popup.evaluate(() => document.activeElement?.id)).toBe('query');
+    // Autofocus is applied at the page's next rendering update, which a busy machine may hold back.
+    await popup.waitForFunction(() => document.activeElement?.id === 'query', null, { timeout: STATE_TIMEOUT_MS });
     expect(await popup.textContent('#dataset')).toBe('CMS HCPCS 2026 Q1 · 8,623 codes · 383 modifiers');
   });
 

@@ -8,11 +8,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, type ExtensionBrowser } from './support/chromium';
+import type { ExtensionBrowser } from './support/chromium';
 import { setSettings } from './support/extension-page';
-import { clearSettings, openOptions } from './support/extension-pages';
+import { openOptions } from './support/extension-pages';
+import { freshPageEachTest } from './support/fresh-page';
 import { workerControl } from './support/worker-control';
 import { newerRelease } from '../support/newer-release';
 
@@ -25,20 +26,20 @@ writeFileSync(zipPath, newer.zip);
 let ext: ExtensionBrowser;
 let options: Page;
 
-beforeAll(async () => {
-  ext = await launchExtension();
+/** The options page once it shows the active release. */
+async function openCmsData(browser: ExtensionBrowser): Promise<Page> {
+  const page = await openOptions(browser);
+  await page.locator('#active-release').filter({ hasText: 'CMS HCPCS' }).waitFor();
+  return page;
+}
+
+freshPageEachTest(openCmsData, (browser, page) => {
+  ext = browser;
+  options = page;
 });
 
-afterAll(async () => {
-  await ext?.close();
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  await clearSettings(ext);
-  await options?.close();
-  options = await openOptions(ext);
-  await options.locator('#active-release').filter({ hasText: 'CMS HCPCS' }).waitFor();
 });
 
 const lookup = (page: Page, code: string) =>
