@@ -12,6 +12,7 @@ import { sendToBackground } from '../common/send';
 import { loadSettings, watchSettings } from '../common/settings-storage';
 import { localIsoDate } from '../hcpcs/dates';
 import type { ReleaseInfo } from '../hcpcs/release';
+import { acceptFileDrops } from './file-drop';
 import { renderSummary } from './release-summary';
 import type { FromWorker, Stage, ToWorker } from './release-import/import-protocol';
 
@@ -146,17 +147,8 @@ export function setUpCmsData(doc: Document): void {
     input.value = '';
     if (file) start(file);
   });
-  drop.addEventListener('dragover', (event) => {
-    event.preventDefault();
-    drop.classList.toggle('is-over', allowed);
-  });
-  drop.addEventListener('dragleave', () => drop.classList.remove('is-over'));
-  drop.addEventListener('drop', (event) => {
-    event.preventDefault();
-    drop.classList.remove('is-over');
-    const file = event.dataTransfer?.files[0];
-    if (file) start(file);
-  });
+  // A refused drop ends what was under way, as a file that fails to load does.
+  acceptFileDrops(drop, { enabled: () => allowed, file: start, refuse: (message) => ((summary.hidden = true), fail(message)) });
   cancel.addEventListener('click', () => {
     stop();
     error.textContent = 'Cancelled. Nothing changed.';
