@@ -125,6 +125,7 @@ export function createHandlers({
       const hits = await withHistory((history) =>
         index.search(query, {
           today: asOf ?? today(),
+          history,
           ...(category ? { category } : {}),
           ...(includeTerminated ? { includeTerminated } : {}),
           ...(limit ? { limit } : {}),

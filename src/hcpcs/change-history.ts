@@ -103,6 +103,15 @@ export class ChangeHistory {
     return record;
   }
 
+  /**
+   * The record a tooltip or a search hit shows on `date`: the one in force
+   * then, or, for a code the active release adds after it, the active
+   * release's own (its badge says when it starts).
+   */
+  recordOn(code: string, current: HcpcsRecord | undefined, date: string): HcpcsRecord | undefined {
+    return this.inForce(code, current, date) ?? current;
+  }
+
   /** A code removed from the file, as the release before its removal had it; undefined if the history has no removal of it. */
   removedRecord(code: string): HcpcsRecord | undefined {
     const removal = this.entriesFor(code).findLast((e) => e.kind === 'removed');

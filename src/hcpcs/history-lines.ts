@@ -40,10 +40,12 @@ export function historyLines(history: ChangeHistory, code: string, current: Hcpc
         return push(upcoming ? `Removed from the CMS file ${entry.date}` : `Removed from the CMS file in ${quarter}`);
       case 'terminated': {
         const before = entry.before.termination ?? '';
+        // CMS's termination date is the code's last valid date: until the change, the code is still billable.
+        if (upcoming) return push(before ? `Termination date moves ${before} → ${after('termination')} from ${entry.date}` : `Terminating: last valid date ${after('termination')}`);
         return push(before ? `Termination date moved ${before} → ${after('termination')} in ${quarter}` : `Terminated ${after('termination')}`);
       }
       case 'reinstated':
-        return push(`Reinstated in ${quarter}: no longer terminated ${entry.before.termination ?? ''}`.trim());
+        return push(`Reinstated ${upcoming ? `from ${entry.date}` : `in ${quarter}`}: no longer terminated ${entry.before.termination ?? ''}`.trim());
       case 'long':
       case 'short': {
         const what = entry.kind === 'long' ? 'Long description' : 'Short description';

@@ -4,6 +4,7 @@
  * typo tolerance, regardless of word order, case or plurals.
  */
 import MiniSearch, { type SearchOptions as MiniSearchOptions } from 'minisearch';
+import type { ChangeHistory } from './change-history';
 import type { HcpcsLookup } from './lookup';
 import { parsePastedList } from './paste-list';
 import type { HcpcsRecord } from './record';
@@ -25,6 +26,12 @@ export interface SearchOptions {
   changed?: ReadonlyMap<string, readonly ChangeKind[]>;
   /** A code the release removed from the file, as it was (ChangeHistory.inForce before the removal): listed with the changes. */
   removed?: (code: string) => HcpcsRecord | undefined;
+  /**
+   * The history of changes: a hit shows the record in force on `today`, as a
+   * tooltip does. A release loaded before its effective date is searched in
+   * its own words, but until that day its codes read as they are in force.
+   */
+  history?: ChangeHistory;
 }
 
 export interface SearchHit {
@@ -109,7 +116,7 @@ export class CodeSearch {
       if (options.category && (record.kind === 'modifier' || record.code[0] !== options.category)) return;
       const changes = changed?.get(record.code);
       if (changed && !changes) return;
-      const hit = this.#hit(record, options.today);
+      const hit = this.#hit(record, options);
       if (hit.terminated && !options.includeTerminated && !changes) return;
       if (changes) hit.changes = [...changes];
       seen.add(record.code);
@@ -142,9 +149,10 @@ export class CodeSearch {
     return hits;
   }
 
-  #hit(record: HcpcsRecord, today: string): SearchHit {
+  #hit(current: HcpcsRecord, { today, history }: SearchOptions): SearchHit {
     const { release, tables } = this.#lookup.dataset;
-    const status = recordStatus(record, release, tables, today);
+    const record = history?.recordOn(current.code, current, today) ?? current;
+    const status = recordStatus(record, history?.releaseOn(release, today) ?? release, tables, today);
     return {
       code: record.code,
       kind: record.kind,

@@ -91,9 +91,8 @@ export function buildTooltipModel(lookup: HcpcsLookup, items: readonly LookupIte
 
 export function buildCard(lookup: HcpcsLookup, code: string, level: DetailLevel, today: string, history = ChangeHistory.EMPTY): CodeCard {
   const current = code.length === 2 ? lookup.modifier(code) : lookup.code(code);
-  // The record in force today: a change that takes effect later is not yet the record. A code added
-  // later is shown as the active release has it; its badge says when it starts.
-  const record = history.inForce(code, current, today) ?? current;
+  // The record in force today: a change that takes effect later is not yet the record.
+  const record = history.recordOn(code, current, today);
   const changes = level === 'brief' ? [] : historyLines(history, code, current, today);
   const withChanges = changes.length > 0 ? { changes } : {};
   if (!record) return { ...placeholderCard(lookup, code), ...withChanges };

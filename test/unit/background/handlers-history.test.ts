@@ -84,6 +84,9 @@ describe('a release before its effective date', () => {
     const card = (await h.lookupCodes({ items: [{ code: 'A2001' }], level: 'standard' }, {})).cards[0]!;
     expect(card.title).toBe('Innovamatrix ac, per square centimeter');
     expect(card.changes?.[0]?.text).toMatch(/^Long description changes 2026-01-01 — will be: Innovamatrix ac, per square centimeter \(add-on/);
+    // The popup's search hit reads as the tooltip does: the record in force, no "Changed in" badge yet.
+    const [hit] = (await h.searchCodes({ query: 'A2001' }, {})).hits;
+    expect(hit).toMatchObject({ code: 'A2001', long: card.title, status: [{ kind: 'active', label: 'Active' }] });
   });
 });
 

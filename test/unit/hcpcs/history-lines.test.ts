@@ -50,6 +50,16 @@ describe('historyLines', () => {
     expect(lines('E0500', '2026-03-15')).toEqual(['Added 2026-10-01 (2026 Q4)']);
   });
 
+  it('a termination, a moved termination and a reinstatement after today are told as coming, not as done', () => {
+    const q2 = { release: release(2), records: [{ ...before[0]!, termination: '2026-06-30', action: 'D', actionEffective: '2026-07-01' }] };
+    const ending = ChangeHistory.of({ steps: [historyStep({ release: release(1), records: [before[0]!] }, q2)] });
+    // Posted in March for April: on March 15 the code is still billable, to its last valid date.
+    expect(historyLines(ending, 'E0100', q2.records[0], '2026-03-15').map((l) => l.text)).toEqual(['Terminating: last valid date 2026-06-30']);
+    expect(historyLines(ending, 'E0100', q2.records[0], '2026-07-01').map((l) => l.text)).toEqual(['Terminated 2026-06-30']);
+    expect(lines('E0200', '2026-06-15')).toEqual(['Termination date moves 2026-03-31 → 2026-09-30 from 2026-07-01']);
+    expect(lines('E0300', '2026-09-15')).toEqual(['Reinstated from 2026-10-01: no longer terminated 2025-12-31']);
+  });
+
   it('several changes of a code, newest first', () => {
     const q2 = { release: release(2), records: [makeRecord('E0100', { long: 'Cane, wood', pricing: ['46'], actionEffective: '2026-04-01', action: 'C' })] };
     const q3 = { release: release(3), records: [makeRecord('E0100', { long: 'Cane, wood', pricing: ['45'], actionEffective: '2026-07-01', action: 'P' })] };
