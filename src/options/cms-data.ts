@@ -13,7 +13,7 @@ import { loadSettings, watchSettings } from '../common/settings-storage';
 import { localIsoDate } from '../hcpcs/dates';
 import type { ReleaseInfo } from '../hcpcs/release';
 import { acceptFileDrops } from './file-drop';
-import { renderSummary } from './release-summary';
+import { notYetInEffect, renderSummary } from './release-summary';
 import type { FromWorker, Stage, ToWorker } from './release-import/import-protocol';
 
 /** The marker of a loaded release: if IndexedDB loses it (the browser evicted it), the page can say so. */
@@ -69,7 +69,7 @@ export function setUpCmsData(doc: Document): void {
     const today = localIsoDate();
     const rows: [string, string][] = [
       ['Active release', active.label],
-      ['Effective', release.effective > today ? `effective ${release.effective} (loaded before it takes effect)` : release.effective],
+      ['Effective', release.effective > today ? `${release.effective}. ${notYetInEffect(release.effective)}` : release.effective],
       ['Records', `${release.codes.toLocaleString('en-US')} codes, ${release.modifiers.toLocaleString('en-US')} modifiers`],
       ['Source', source.kind === 'bundled' ? `bundled with the extension (${release.sourceFile})` : `${source.fileName}, loaded ${new Date(source.loadedAt).toLocaleString()}`],
       ['sha256', source.kind === 'bundled' ? release.sourceSha256 : source.inputSha256],

@@ -6,6 +6,7 @@
  * user to confirm.
  */
 import { CHANGE_KIND_LABELS, CHANGE_KINDS } from '../hcpcs/release-diff';
+import { formatDate } from '../hcpcs/dates';
 import { compareReleases, releaseLabel, type ReleaseInfo } from '../hcpcs/release';
 import type { ImportSummary } from './release-import/import-protocol';
 
@@ -28,7 +29,7 @@ export function renderSummary(host: HTMLElement, s: ImportSummary, bundled: Rele
   const title = el('h3', `${label}, effective ${s.release.effective}`);
   title.id = 'summary-title';
   host.append(title);
-  if (s.release.effective > today) host.append(el('p', `Loaded before it takes effect: tooltips show it as effective ${s.release.effective}.`, 'hint'));
+  if (s.release.effective > today) host.append(el('p', notYetInEffect(s.release.effective), 'hint'));
   const n = (x: number) => x.toLocaleString('en-US');
   host.append(el('p', `${n(s.release.codes)} codes and ${n(s.release.modifiers)} modifiers, from ${s.used.data} in ${s.fileName}.`));
   if (s.aidsFromExtension) {
@@ -99,6 +100,11 @@ export function renderSummary(host: HTMLElement, s: ImportSummary, bundled: Rele
     wrap.append(t);
     return wrap;
   }
+}
+
+/** CMS posts a quarter weeks ahead: what a biller sees until it takes effect (hcpcs/change-history.ts). */
+export function notYetInEffect(effective: string): string {
+  return `Not in effect until ${formatDate(effective)}: until then, tooltips and search show each code as it is in force today, and mark this release's changes as coming on that date.`;
 }
 
 function olderOrSame(release: ReleaseInfo, active: ReleaseInfo, bundled: ReleaseInfo | undefined): string | undefined {
