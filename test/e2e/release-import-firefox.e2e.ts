@@ -122,6 +122,51 @@ describe(`loading a newer CMS release (from the ${newer.source}) in Firefox`, ()
     expect(await options.evaluate(() => (document.getElementById('use-release') as HTMLButtonElement).disabled)).toBe(true);
   });
 
+  it('takes a zip dropped on the zone, refuses two files, and cancels a file drag beside the zone', async () => {
+    // Firefox's automation has no file drag: the page builds the DataTransfer a drop from the desktop carries.
+    // A cancelled dragover is what keeps Firefox from loading the file in place of the page.
+    const seen = await options.evaluate(
+      (name, base64) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const file = (n: string) => new File([bytes], n, { type: 'application/zip' });
+        const zone = document.getElementById('drop-zone')!;
+        const hint = zone.querySelector('.hint')!;
+        const heading = document.getElementById('h-cms')!;
+        const fire = (type: string, target: Element, files: File[]) => {
+          const data = new DataTransfer();
+          for (const f of files) data.items.add(f);
+          return !target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+        };
+        const one = [file(name)];
+        const lit = () => zone.classList.contains('is-over');
+        const overZone = fire('dragenter', hint, one) && fire('dragover', hint, one) && lit();
+        const besideCancelled = fire('dragover', heading, one);
+        const besideLit = lit();
+        const dropBesideCancelled = fire('drop', heading, one);
+        document.getElementById('import-error')!.hidden = true;
+        fire('drop', hint, [file(name), file('second.zip')]);
+        const refused = document.getElementById('import-error')!.textContent;
+        fire('dragover', hint, one);
+        fire('drop', hint, one);
+        return { overZone, besideCancelled, besideLit, dropBesideCancelled, refused, litAfterDrop: lit() };
+      },
+      newer.zipName,
+      Buffer.from(newer.zip).toString('base64'),
+    );
+    expect(seen).toEqual({
+      overZone: true,
+      besideCancelled: true,
+      besideLit: false,
+      dropBesideCancelled: true,
+      refused: `Not loaded: 2 files were dropped (${newer.zipName}, second.zip); drop one: the CMS zip, or its .txt or .xlsx file. Nothing changed: CMS HCPCS 2026 Q1 still serves.`,
+      litAfterDrop: false,
+    });
+    await options.waitForFunction(() => !document.getElementById('import-summary')!.hidden, { timeout: 30_000 });
+    expect(await options.evaluate(() => document.querySelector('#import-summary h3')!.textContent)).toBe('CMS HCPCS 2026 Q2, effective 2026-04-01');
+    await options.evaluate(() => [...document.querySelectorAll<HTMLButtonElement>('#import-summary button')].find((b) => b.textContent === 'Do not use it')!.click());
+    expect(await activeText(options)).toContain('CMS HCPCS 2026 Q1');
+  });
+
   it('refuses every bad input with its message, and changes nothing', async () => {
     for (const bad of badInputs(newer)) {
       expect(await load(options, file(bad.name, bad.bytes)), bad.name).toBe('error');
