@@ -147,8 +147,15 @@ export function setUpCmsData(doc: Document): void {
     input.value = '';
     if (file) start(file);
   });
-  // A refused drop ends what was under way, as a file that fails to load does.
-  acceptFileDrops(drop, { enabled: () => allowed, file: start, refuse: (message) => ((summary.hidden = true), fail(message)) });
+  acceptFileDrops(drop, {
+    enabled: () => allowed,
+    file: start,
+    refuse(message) {
+      // A refused drop ends what was under way, as a file that fails to load does.
+      summary.hidden = true;
+      fail(message);
+    },
+  });
   cancel.addEventListener('click', () => {
     stop();
     error.textContent = 'Cancelled. Nothing changed.';
