@@ -26,9 +26,10 @@ export function acceptFileDrops(zone: HTMLElement, handlers: FileDropHandlers): 
   const over = (event: DragEvent) => {
     if (!carriesFiles(event)) return;
     // Cancelling dragover is what stops the browser opening the file; "none" shows the user it cannot land here.
+    // Over the zone the browser's own choice stands: a source that offers only "move" must still drop.
     event.preventDefault();
     const takes = inZone(event.target) && handlers.enabled();
-    event.dataTransfer!.dropEffect = takes ? 'copy' : 'none';
+    if (!takes) event.dataTransfer!.dropEffect = 'none';
     highlight(takes);
   };
   doc.addEventListener('dragenter', over);

@@ -92,6 +92,14 @@ describe('dropping a CMS release on the options page in Chromium', () => {
     expect(await lit().count()).toBe(0);
     expect(await options.locator('#active-release').innerText()).toContain('CMS HCPCS 2026 Q1');
     await discardSummary();
+
+    // A source that offers only "move" or only "copy" (a mail client's attachment) drops the same.
+    for (const offers of ['move', 'copy'] as const) {
+      await (await startDrag(options, { files: [zip] }, offers)).drop(zone());
+      await summary().waitFor({ timeout: 30_000 });
+      expect(await options.locator('#import-summary').innerText(), offers).toBe(picked);
+      await discardSummary();
+    }
   });
 
   it('refuses a dropped file that is not a release, two files and a folder, each with its reason', async () => {

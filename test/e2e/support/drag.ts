@@ -14,11 +14,18 @@ export interface Drag {
   drop(target: Locator): Promise<void>;
 }
 
-/** Starts dragging files on disk (`files`: their paths), or a piece of text, over `page`. */
-export async function startDrag(page: Page, what: { files: readonly string[] } | { text: string }): Promise<Drag> {
+/** What the source lets the page do with it (CDP's mask: copy 1, link 2, move 16). */
+const OPERATIONS = { copy: 1, link: 2, move: 16, any: 1 | 2 | 16 } as const;
+
+/**
+ * Starts dragging files on disk (`files`: their paths), or a piece of text,
+ * over `page`. `offers`: the operations the source allows; a file manager
+ * offers them all, some mail clients' attachments only one.
+ */
+export async function startDrag(page: Page, what: { files: readonly string[] } | { text: string }, offers: keyof typeof OPERATIONS = 'any'): Promise<Drag> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
-  // Copy: what a file manager offers when files are dragged out of it.
-  const data = 'files' in what ? { items: [], files: [...what.files], dragOperationsMask: 1 } : { items: [{ mimeType: 'text/plain', data: what.text }], dragOperationsMask: 1 };
+  const dragOperationsMask = OPERATIONS[offers];
+  const data = 'files' in what ? { items: [], files: [...what.files], dragOperationsMask } : { items: [{ mimeType: 'text/plain', data: what.text }], dragOperationsMask };
   let at = { x: 0, y: 0 };
   const point = async (target: Locator) => {
     await target.scrollIntoViewIfNeeded();
