@@ -106,10 +106,15 @@ export class ChangeHistory {
   /**
    * The record a tooltip or a search hit shows on `date`: the one in force
    * then, or, for a code the active release adds after it, the active
-   * release's own (its badge says when it starts).
+   * release's own (its badge says when it starts). A termination the active
+   * release sets for a day not yet past is kept: CMS's termination date is
+   * the code's last valid date, so the code is still billable, and a biller
+   * must see "Terminating: last valid date …" before that day, not "Active".
    */
   recordOn(code: string, current: HcpcsRecord | undefined, date: string): HcpcsRecord | undefined {
-    return this.inForce(code, current, date) ?? current;
+    const record = this.inForce(code, current, date) ?? current;
+    if (record && current?.termination && !record.termination && current.termination >= date) return { ...record, termination: current.termination };
+    return record;
   }
 
   /** A code removed from the file, as the release before its removal had it; undefined if the history has no removal of it. */

@@ -104,17 +104,22 @@ describe(`a release loaded before it takes effect (CMS HCPCS ${label}, effective
     expect(coming).toContain(`Not yet effective: starts ${on}`);
     expect(coming).toContain(`Added ${newer.effective} (${label})`);
 
-    // Still billable to its last valid date: the tooltip must not say it is terminated.
+    // Still billable to its last valid date: the tooltip says when that is, and not that it is terminated.
     const ending = await hovered(page, 'ends', terminated.code);
-    expect(ending).toContain('Active');
+    expect(ending).toContain(`Terminating: last valid date ${formatDate(terminated.termination)}`);
     expect(ending).toContain(`Terminating: last valid date ${terminated.termination}`);
     expect(ending).not.toContain('Terminated');
+    expect(ending).not.toContain('Discontinued');
     await page.close();
 
     // The titles in force today, and from the effective date on (the worker's own rule, asked for that day).
     expect((await lookup(options, longChanged.code)).result.cards[0]!.title).toBe(longChanged.before);
     expect((await lookup(options, longChanged.code, newer.effective)).result.cards[0]!.title).toBe(longChanged.after);
-    expect((await lookup(options, terminated.code, newer.effective)).result.cards[0]!.status.map((b) => b.label)).toContain(`Terminated ${formatDate(terminated.termination)}`);
+    expect((await lookup(options, terminated.code)).result.cards[0]!.status.map((b) => b.label)).toEqual([`Terminating: last valid date ${formatDate(terminated.termination)}`]);
+    expect((await lookup(options, terminated.code, newer.effective)).result.cards[0]!.status.map((b) => b.label)).toEqual([
+      `Terminated ${formatDate(terminated.termination)}`,
+      `Discontinued in ${label}`,
+    ]);
   });
 
   it('until then, the popup search shows what is in force today, and the coming change in its detail', async () => {

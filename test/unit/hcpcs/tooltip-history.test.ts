@@ -63,8 +63,12 @@ describe('history in the tooltip', () => {
     });
     expect(a2001.changes?.[1]?.text).toBe('Pricing indicator 13 → 11 from 2026-01-01');
     expect(model.release).toBe('CMS HCPCS 2026 Q1 (effective Jan 1, 2026)');
-    // C5271's termination is not yet the record: before 2026 it was active, with no "Discontinued in" badge.
-    expect((await card('C5271', 'standard', '2025-12-15')).card.status).toEqual([{ kind: 'active', label: 'Active' }]);
+    // C5271's discontinuation is not yet the record (no "Discontinued in" badge), but its last valid date is
+    // known and not yet past: billable until Dec 31, and the badge says so rather than "Active".
+    const c5271 = (await card('C5271', 'standard', '2025-12-15')).card;
+    expect(c5271.status).toEqual([{ kind: 'terminating', label: 'Terminating: last valid date Dec 31, 2025' }]);
+    expect(c5271.changes?.map((c) => c.text)).toContain('Terminating: last valid date 2025-12-31');
+    expect((await card('C5271', 'standard', '2025-12-31')).card.status.map((s) => s.kind)).toEqual(['terminating']);
     expect((await card('C5271', 'standard', '2026-01-02')).card.status.map((s) => s.label)).toEqual(['Terminated Dec 31, 2025', 'Discontinued in 2026 Q1']);
   });
 
