@@ -1,0 +1,134 @@
+/**
+ * The tables of a page's structure tree, as pdf.js hands it over
+ * (`page.getStructTree()`): Table → (THead | TBody | TFoot →) TR → TH | TD,
+ * each cell with the marked-content ids of its text. The tree comes from the
+ * file, so it is read as unknown and bounded: nodes visited, depth, tables,
+ * rows, cells and ids each have a ceiling, a node seen twice is not read
+ * again, and anything of the wrong shape is skipped. Role names are the
+ * standard ones; pdf.js has already applied the file's role map.
+ */
+
+export interface StructCell {
+  header: boolean;
+  colSpan: number;
+  rowSpan: number;
+  /** The ids of the marked content holding the cell's text, as pdf.js's text layer names its groups. */
+  ids: string[];
+}
+
+export interface StructRow {
+  /** In the table's THead. */
+  head: boolean;
+  cells: StructCell[];
+}
+
+export interface StructTable {
+  rows: StructRow[];
+}
+
+/** Steps of reading one page's tree, all tables together (a node or an id read, a node queued): a real page takes a few thousand. */
+const MAX_WORK = 100_000;
+/** pdf.js stops at 40 levels; this does not rely on it. */
+const MAX_DEPTH = 64;
+const MAX_TABLES = 100;
+const MAX_ROWS = 2_000;
+/** As many columns as the table reader looks at (content/service-date/table-service-date.ts). */
+const MAX_CELLS = 64;
+const MAX_IDS = 200;
+const MAX_SPAN = 64;
+
+interface Node {
+  role: string;
+  children: unknown[];
+  colSpan?: unknown;
+  rowSpan?: unknown;
+}
+
+function asNode(value: unknown): Node | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { role, children } = value as { role?: unknown; children?: unknown };
+  return typeof role === 'string' && Array.isArray(children) ? (value as Node) : undefined;
+}
+
+function contentId(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { type, id } = value as { type?: unknown; id?: unknown };
+  return type === 'content' && typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : undefined;
+}
+
+const span = (value: unknown) => (Number.isInteger(value) && (value as number) > 1 ? Math.min(value as number, MAX_SPAN) : 1);
+
+/** The tables of the tree, in reading order; a table inside a cell is a table of its own. */
+export function structTables(tree: unknown): StructTable[] {
+  const tables: StructTable[] = [];
+  let work = MAX_WORK;
+  /** A table's rows and cells are read once: a tree that points back into itself reads nothing twice. */
+  const read = new Set<object>();
+  const take = (value: unknown): Node | undefined => {
+    const node = work > 0 ? asNode(value) : undefined;
+    if (!node || read.has(node)) return undefined;
+    read.add(node);
+    work--;
+    return node;
+  };
+
+  const idsOf = (node: Node, depth: number, into: string[]): void => {
+    for (const child of node.children) {
+      if (into.length >= MAX_IDS || work-- <= 0) return;
+      const id = contentId(child);
+      if (id) into.push(id);
+      else if (depth < MAX_DEPTH) {
+        // A table in a cell keeps its own text: it is read as a table of its own.
+        const inner = asNode(child);
+        if (inner && inner.role !== 'Table') idsOf(inner, depth + 1, into);
+      }
+    }
+  };
+
+  const rowOf = (tr: Node, head: boolean, depth: number): StructRow => {
+    const cells: StructCell[] = [];
+    for (const child of tr.children) {
+      if (cells.length >= MAX_CELLS) break;
+      const cell = take(child);
+      if (!cell || (cell.role !== 'TH' && cell.role !== 'TD')) continue;
+      const ids: string[] = [];
+      idsOf(cell, depth + 1, ids);
+      cells.push({ header: cell.role === 'TH', colSpan: span(cell.colSpan), rowSpan: span(cell.rowSpan), ids });
+    }
+    return { head, cells };
+  };
+
+  const tableOf = (table: Node, depth: number): StructTable => {
+    const rows: StructRow[] = [];
+    const addRow = (value: unknown, head: boolean) => {
+      const tr = rows.length < MAX_ROWS && asNode(value)?.role === 'TR' ? take(value) : undefined;
+      if (tr) rows.push(rowOf(tr, head, depth + 2));
+    };
+    for (const child of table.children) {
+      const role = asNode(child)?.role;
+      if (role === 'TR') addRow(child, false);
+      else if (role === 'THead' || role === 'TBody' || role === 'TFoot') {
+        const group = take(child);
+        for (const tr of group?.children ?? []) addRow(tr, role === 'THead');
+      }
+    }
+    return { rows };
+  };
+
+  // Every node of the tree, depth first: tables sit under sections and parts, and in other tables' cells.
+  const walked = new Set<object>();
+  const stack: [unknown, number][] = [[tree, 0]];
+  while (stack.length > 0 && tables.length < MAX_TABLES && work > 0) {
+    const [value, depth] = stack.pop()!;
+    const node = asNode(value);
+    if (!node || depth > MAX_DEPTH || walked.has(node)) continue;
+    walked.add(node);
+    work--;
+    if (node.role === 'Table') {
+      const table = take(node) && tableOf(node, depth);
+      if (table && table.rows.length > 0) tables.push(table);
+    }
+    for (let i = Math.min(node.children.length, work) - 1; i >= 0; i--, work--) stack.push([node.children[i], depth + 1]);
+  }
+  return tables;
+}
