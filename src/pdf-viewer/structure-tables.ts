@@ -6,13 +6,14 @@
  * detached <table>: header cells as <th>, the cells' text read from the
  * text layer's marked-content groups that pdf.js names by the same ids. Each
  * run of the text layer in a cell gets that cell as its stand-in
- * (content/service-date/stand-in-cells.ts), so the web page's table reader
- * finds the run's row and the table's header unchanged. Text outside any
+ * (content/finding/stand-in-cells.ts), so the web page's table readers find
+ * the run's row and the table's header unchanged: its date of service, and
+ * the column's role (a code billed in the HCPCS column). Text outside any
  * tagged table has no stand-in: the check stays silent there, as it does
  * for untagged PDFs. Never put in the document: nothing is shown, selected,
  * found or read aloud twice.
  */
-import { setStandInCell } from '../content/service-date/stand-in-cells';
+import { setStandInCell } from '../content/finding/stand-in-cells';
 import { structTables, type StructTable } from './struct-tables';
 
 /** Levels of marked content looked through from a run to the group a cell owns. */

@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { FAST, setSettings } from './support/extension-page';
-import { expectDescribes, hoverText, pointAway, tooltipText } from './support/page-tools';
+import { expectDescribes, expectNoTooltip, hoverText, pointAway, tooltipText } from './support/page-tools';
 import { invalidMarkedTexts, markedTexts, openViewer, pickFile, textLayerOf } from './support/pdf-viewer';
 import { STATE_TIMEOUT_MS } from './support/wait';
 import { datedRemittancePdf, type Tagging } from '../support/pdf-table-fixtures';
@@ -49,6 +49,8 @@ describe('a PDF tagged with a table structure', () => {
     const modifier = await hover(page, layer, 'E1392');
     expect(modifier).toContain('Valid on 01/15/2026');
     expect(modifier).not.toContain('Not valid');
+    // A code the release lacks, billed in the HCPCS column on a date: the line will be denied.
+    expect(await hover(page, layer, 'E9999')).toContain('Not in CMS 2026 Q1: added after this release, dropped before it, or not an HCPCS code (DOS column)');
     await page.close();
   });
 
@@ -82,6 +84,10 @@ describe('a PDF without table tags', () => {
         expectDescribes(text, code);
         expectNoVerdict(text);
       }
+      // Where no table says it is a billed procedure code, a code the release lacks gets no tooltip.
+      await pointAway(page);
+      await hoverText(page, layer.locator('span', { hasText: /^E9999$/ }), 'E9999');
+      await expectNoTooltip(page);
       await page.check('#mark-codes');
       await expect.poll(() => markedTexts(page), { timeout: STATE_TIMEOUT_MS }).toEqual(['A4295', 'A4295', 'C5271', 'C5271', 'E1392 RR']);
       // The tint and the date pass are one step (page-marker.ts): with the tint painted, the date pass has found no date.

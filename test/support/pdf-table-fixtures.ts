@@ -5,7 +5,7 @@
  * schedules are), tagged with paragraphs only (a structure, but no table),
  * and untagged (as a scan's OCR or a print-to-PDF gives). Codes and dates
  * are real (CMS 2026 Q1): A4295 added 2026-01-01, C5271 terminated
- * 2025-12-31; E1392 and its RR valid throughout.
+ * 2025-12-31; E1392 and its RR valid throughout; E9999 in no release.
  */
 import { writePdf, type StructElement, type TextRun } from './pdf-writer';
 
@@ -17,6 +17,7 @@ export const DATED_ROWS = [
   { id: 'after-terminated', cells: ['02/01/2026', 'C5271', '', '1', '310.00'] },
   { id: 'valid', cells: ['01/15/2026', 'A4295', '', '2', '25.00'] },
   { id: 'valid-with-modifier', cells: ['01/15/2026', 'E1392', 'RR', '1', '180.00'] },
+  { id: 'not-in-release', cells: ['01/15/2026', 'E9999', '', '1', '10.00'] },
 ] as const;
 
 /** A line of prose above the table naming a code and a date: no table, so never judged. */
