@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './support/chromium';
 import { FAST, setSettings } from './support/extension-page';
 import { expectDescribes, expectNoTooltip, hoverText, pointAway, tooltipText } from './support/page-tools';
-import { invalidMarkedTexts, markedTexts, openViewer, pickFile, textLayerOf } from './support/pdf-viewer';
+import { invalidMarkedTexts, layerLines, markedTexts, openViewer, pickFile, textLayerOf } from './support/pdf-viewer';
 import { STATE_TIMEOUT_MS } from './support/wait';
 import { datedRemittancePdf, type Tagging } from '../support/pdf-table-fixtures';
 
@@ -43,6 +43,8 @@ function expectNoVerdict(text: string): void {
 describe('a PDF tagged with a table structure', () => {
   it('judges each code on its own row’s date of service, as in a web page’s claims table', async () => {
     const { page, layer } = await open('table');
+    // Taken out of their marked-content groups, the runs read as the lines on the page.
+    expect(await layerLines(page)).toContain('12/15/2025 A4295 1 12.50');
     expect(await hover(page, layer, 'A4295', 0)).toContain('Not valid on 12/15/2025: added 01/01/2026 (DOS column)');
     expect(await hover(page, layer, 'C5271')).toContain('Not valid on 02/01/2026: terminated 12/31/2025 (DOS column)');
     expect(await hover(page, layer, 'A4295', 1)).toContain('Valid on 01/15/2026 (DOS column)');
