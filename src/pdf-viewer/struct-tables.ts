@@ -1,7 +1,9 @@
 /**
  * The tables of a page's structure tree, as pdf.js hands it over
  * (`page.getStructTree()`): Table → (THead | TBody | TFoot →) TR → TH | TD,
- * each cell with the marked-content ids of its text. The tree comes from the
+ * each cell with the marked-content ids of its text. pdf.js gives a cell
+ * only the ids of text on the page asked about, so a row with none (a line
+ * of the same table on another page) is left out. The tree comes from the
  * file, so it is read as unknown and bounded: nodes visited, depth, tables,
  * rows, cells and ids each have a ceiling, a node seen twice is not read
  * again, and anything of the wrong shape is skipped. Role names are the
@@ -26,11 +28,17 @@ export interface StructTable {
   rows: StructRow[];
 }
 
-/** Steps of reading one page's tree, all tables together (a node or an id read, a node queued): a real page takes a few thousand. */
-const MAX_WORK = 100_000;
+/**
+ * Steps of reading one page's tree, all tables together (a node or an id
+ * read, a node queued). pdf.js hands each page the whole of a table that runs
+ * over many pages, every row of it, with only this page's text in its cells:
+ * a 20,000-line remittance is some 150,000 steps.
+ */
+const MAX_WORK = 1_000_000;
 /** pdf.js stops at 40 levels; this does not rely on it. */
 const MAX_DEPTH = 64;
 const MAX_TABLES = 100;
+/** Rows with text on this page: a page holds a few dozen. */
 const MAX_ROWS = 2_000;
 /** As many columns as the table reader looks at (content/service-date/table-service-date.ts). */
 const MAX_CELLS = 64;
@@ -102,7 +110,8 @@ export function structTables(tree: unknown): StructTable[] {
     const rows: StructRow[] = [];
     const addRow = (value: unknown, head: boolean) => {
       const tr = rows.length < MAX_ROWS && asNode(value)?.role === 'TR' ? take(value) : undefined;
-      if (tr) rows.push(rowOf(tr, head, depth + 2));
+      const row = tr && rowOf(tr, head, depth + 2);
+      if (row?.cells.some((c) => c.ids.length > 0)) rows.push(row);
     };
     for (const child of table.children) {
       const role = asNode(child)?.role;

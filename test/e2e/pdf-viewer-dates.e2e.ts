@@ -32,7 +32,10 @@ async function open(tagging: Tagging): Promise<{ page: Page; layer: Locator }> {
 /** Hovers the `nth` run reading exactly `code` (0: the first on the page) and returns the tooltip's text. */
 async function hover(page: Page, layer: Locator, code: string, nth = 0): Promise<string> {
   await pointAway(page).catch(() => undefined);
-  await hoverText(page, layer.locator('span', { hasText: new RegExp(`^${code}$`) }).nth(nth), code);
+  const run = layer.locator('span', { hasText: new RegExp(`^${code}$`) }).nth(nth);
+  // Brought into view as a user scrolls to it (a page is taller than the window).
+  await run.scrollIntoViewIfNeeded();
+  await hoverText(page, run, code);
   return tooltipText(page);
 }
 
@@ -53,6 +56,18 @@ describe('a PDF tagged with a table structure', () => {
     expect(modifier).not.toContain('Not valid');
     // A code the release lacks, billed in the HCPCS column on a date: the line will be denied.
     expect(await hover(page, layer, 'E9999')).toContain('Not in CMS 2026 Q1: added after this release, dropped before it, or not an HCPCS code (DOS column)');
+    await page.close();
+  });
+
+  it('judges the lines of a table running over two pages on each page, by the header printed again on the second', async () => {
+    const page = await openViewer(ext);
+    await pickFile(page, 'remittance-2-pages.pdf', datedRemittancePdf('table', true));
+    const first = await textLayerOf(page, 1);
+    expect(await hover(page, first, 'C5271')).toContain('Not valid on 02/01/2026: terminated 12/31/2025 (DOS column)');
+    await page.locator('.page[data-page="2"]').scrollIntoViewIfNeeded();
+    const second = await textLayerOf(page, 2);
+    expect(await hover(page, second, 'A4295')).toContain('Valid on 01/15/2026 (DOS column)');
+    expect(await hover(page, second, 'E9999')).toContain('Not in CMS 2026 Q1');
     await page.close();
   });
 

@@ -25,7 +25,8 @@ export function structureOf(pages: readonly PdfPage[], pageObject: (i: number) =
   const owners = pages.map(() => new Map<number, { num: number; role: string }>());
   const top: number[] = [];
   let next = first + 1;
-  const write = (el: StructElement, parent: number, page: number): number => {
+  const write = (el: StructElement, parent: number, parentPage: number): number => {
+    const page = el.page ?? parentPage;
     const num = next++;
     const index = objects.push('') - 1;
     const kids = el.kids.map((k) => {

@@ -27,37 +27,45 @@ const X = [40, 150, 220, 270, 320];
 
 export type Tagging = 'table' | 'paragraphs' | 'none';
 
-export function datedRemittancePdf(tagging: Tagging): Uint8Array {
-  let mcid = 0;
-  const runs: TextRun[] = [];
-  /** A run, tagged with the next MCID when the file is tagged; returns its MCID. */
-  const put = (x: number, y: number, text: string, bold = false): number | undefined => {
-    const id = tagging === 'none' ? undefined : mcid++;
-    runs.push({ x, y, text: bold ? [{ text, bold }] : text, mcid: id });
+/**
+ * `overPages`: the table runs over two pages, its header row printed again
+ * at the top of the second (tagged TH there too, as report writers repeat
+ * it), the lines from "valid" on on page 2; one Table element spans both.
+ */
+export function datedRemittancePdf(tagging: Tagging, overPages = false): Uint8Array {
+  const pages: TextRun[][] = [[], []];
+  const mcids = [0, 0];
+  /** A run on page `p`, tagged with that page's next MCID when the file is tagged; returns the MCID. */
+  const put = (p: number, x: number, y: number, text: string, bold = false): number | undefined => {
+    const id = tagging === 'none' ? undefined : mcids[p]!++;
+    pages[p]!.push({ x, y, text: bold ? [{ text, bold }] : text, mcid: id });
     return id;
   };
-  const title = put(40, 40, 'REMITTANCE ADVICE: CLAIM LINES', true);
-  const note = put(40, 62, DATED_NOTE);
-  const head = DATED_COLUMNS.map((h, c) => put(X[c]!, 100, h, true));
-  const lines = DATED_ROWS.map((r, i) => r.cells.map((text, c) => (text ? put(X[c]!, 120 + i * 18, text) : undefined)));
+  const title = put(0, 40, 40, 'REMITTANCE ADVICE: CLAIM LINES', true);
+  const note = put(0, 40, 62, DATED_NOTE);
+  const head = DATED_COLUMNS.map((h, c) => put(0, X[c]!, 100, h, true));
+  const split = overPages ? 2 : DATED_ROWS.length;
+  const repeated = overPages ? DATED_COLUMNS.map((h, c) => put(1, X[c]!, 40, h, true)) : [];
+  const lines = DATED_ROWS.map((r, i) => {
+    const [p, y] = i < split ? [0, 120 + i * 18] : [1, 60 + (i - split) * 18];
+    return { page: p, ids: r.cells.map((text, c) => (text ? put(p, X[c]!, y, text) : undefined)) };
+  });
   const kid = (id: number | undefined) => (id === undefined ? [] : [id]);
+  const cells = (role: string, ids: (number | undefined)[]) => ids.map((id): StructElement => ({ role, kids: kid(id) }));
   let structure: StructElement[] | undefined;
   if (tagging === 'table') {
-    const cell = (role: string, id: number | undefined): StructElement => ({ role, kids: kid(id) });
+    const body: StructElement[] = lines.map((l) => ({ role: 'TR', page: l.page, kids: cells('TD', l.ids) }));
+    if (overPages) body.splice(split, 0, { role: 'TR', page: 1, kids: cells('TH', repeated) });
     structure = [
       { role: 'H1', kids: kid(title) },
       { role: 'P', kids: kid(note) },
-      {
-        role: 'Table',
-        kids: [
-          { role: 'THead', kids: [{ role: 'TR', kids: head.map((id) => cell('TH', id)) }] },
-          { role: 'TBody', kids: lines.map((ids) => ({ role: 'TR', kids: ids.map((id) => cell('TD', id)) })) },
-        ],
-      },
+      { role: 'Table', kids: [{ role: 'THead', kids: [{ role: 'TR', kids: cells('TH', head) }] }, { role: 'TBody', kids: body }] },
     ];
   } else if (tagging === 'paragraphs') {
-    const paragraph = (ids: (number | undefined)[]): StructElement => ({ role: 'P', kids: ids.flatMap(kid) });
-    structure = [paragraph([title]), paragraph([note]), paragraph(head), ...lines.map(paragraph)];
+    const paragraph = (page: number, ids: (number | undefined)[]): StructElement => ({ role: 'P', page, kids: ids.flatMap(kid) });
+    structure = [paragraph(0, [title]), paragraph(0, [note]), paragraph(0, head), ...(overPages ? [paragraph(1, repeated)] : []), ...lines.map((l) => paragraph(l.page, l.ids))];
   }
-  return writePdf([{ runs, structure }], { title: `dated-remittance-${tagging}` });
+  const tagged = structure !== undefined;
+  const written = [{ runs: pages[0], structure }, ...(overPages ? [{ runs: pages[1], structure: tagged ? [] : undefined }] : [])];
+  return writePdf(written, { title: `dated-remittance-${tagging}${overPages ? '-2' : ''}` });
 }

@@ -31,6 +31,8 @@ export interface TextRun {
 export interface StructElement {
   role: string;
   kids: (StructElement | number)[];
+  /** The page (0-based) its MCIDs are on, when not its parent's: a table running over pages. */
+  page?: number;
 }
 
 export interface PdfPage {
@@ -45,7 +47,7 @@ export interface PdfPage {
    * placed (and read) on the page as shown, which is `height` wide.
    */
   rotate?: 90;
-  /** The page's structure tree elements (their MCIDs name its runs): the file is then tagged. */
+  /** The page's structure tree elements (their MCIDs name its runs): the file is then tagged. A page whose runs only elements of another page's tree own has `[]`. */
   structure?: StructElement[];
 }
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { structTables } from '../../../src/pdf-viewer/struct-tables';
 import { DATED_COLUMNS, DATED_ROWS, datedRemittancePdf } from '../../support/pdf-table-fixtures';
-import { firstPage } from '../support/pdfjs-node';
+import { pageOf } from '../support/pdfjs-node';
 
 /** Each cell's text, by the marked-content ids pdf.js gives the structure tree and the text alike. */
-async function cellTexts(data: Uint8Array): Promise<string[][][]> {
-  const page = await firstPage(data);
+async function cellTexts(data: Uint8Array, n = 1): Promise<string[][][]> {
+  const page = await pageOf(data, n);
   const content = await page.getTextContent({ includeMarkedContent: true });
   const textOf = new Map<string, string>();
   let open: string | undefined;
@@ -21,16 +21,22 @@ describe('structTables on the files pdf.js reads', () => {
     const [table, ...more] = await cellTexts(datedRemittancePdf('table'));
     expect(more).toEqual([]);
     expect(table).toEqual([[...DATED_COLUMNS], ...DATED_ROWS.map((r) => [...r.cells])]);
-    const page = await firstPage(datedRemittancePdf('table'));
+    const page = await pageOf(datedRemittancePdf('table'));
     const rows = structTables(await page.getStructTree())[0]!.rows;
     expect(rows.map((r) => r.head)).toEqual([true, ...DATED_ROWS.map(() => false)]);
     expect(rows[0]!.cells.every((c) => c.header)).toBe(true);
     expect(rows[1]!.cells.some((c) => c.header)).toBe(false);
   });
 
+  it('reads a table running over two pages on each page as the rows with text there, the header printed again on the second', async () => {
+    const data = datedRemittancePdf('table', true);
+    expect(await cellTexts(data, 1)).toEqual([[[...DATED_COLUMNS], ...DATED_ROWS.slice(0, 2).map((r) => [...r.cells])]]);
+    expect(await cellTexts(data, 2)).toEqual([[[...DATED_COLUMNS], ...DATED_ROWS.slice(2).map((r) => [...r.cells])]]);
+  });
+
   it('finds no table in a file tagged with paragraphs only, nor in an untagged one', async () => {
     expect(await cellTexts(datedRemittancePdf('paragraphs'))).toEqual([]);
-    const untagged = await firstPage(datedRemittancePdf('none'));
+    const untagged = await pageOf(datedRemittancePdf('none'));
     expect(await untagged.getStructTree()).toBeNull();
     expect(structTables(null)).toEqual([]);
   });
@@ -83,7 +89,7 @@ describe('structTables on trees a hostile file could give', () => {
     expect(t!.rows.length).toBeLessThanOrEqual(2_000);
     expect(Math.max(...t!.rows.map((r) => r.cells.length))).toBeLessThanOrEqual(64);
 
-    const spans = structTables({ role: 'Table', children: [tr({ role: 'TH', children: [], colSpan: 1e9, rowSpan: -3 })] });
+    const spans = structTables({ role: 'Table', children: [tr({ role: 'TH', children: [content(1)], colSpan: 1e9, rowSpan: -3 })] });
     expect(spans[0]!.rows[0]!.cells[0]).toMatchObject({ colSpan: 64, rowSpan: 1 });
   });
 });

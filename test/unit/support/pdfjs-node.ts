@@ -5,7 +5,8 @@
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-export async function firstPage(data: Uint8Array): Promise<PDFPageProxy> {
+/** Page `n` (1 = the first) of the PDF, as the viewer's pdf.js reads it. */
+export async function pageOf(data: Uint8Array, n = 1): Promise<PDFPageProxy> {
   const p = Promise as unknown as { withResolvers?: () => unknown };
   p.withResolvers ??= () => {
     let resolve!: (v: unknown) => void;
@@ -17,6 +18,7 @@ export async function firstPage(data: Uint8Array): Promise<PDFPageProxy> {
     return { promise, resolve, reject };
   };
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data, verbosity: 0 }).promise;
-  return pdf.getPage(1);
+  // A copy: pdf.js takes the buffer it is given, and a test may open the same bytes twice.
+  const pdf = await getDocument({ data: data.slice(), verbosity: 0 }).promise;
+  return pdf.getPage(n);
 }
