@@ -32,7 +32,7 @@ export interface StructTable {
  * Steps of reading one page's tree, all tables together (a node or an id
  * read, a node queued). pdf.js hands each page the whole of a table that runs
  * over many pages, every row of it, with only this page's text in its cells:
- * a 20,000-line remittance is some 150,000 steps.
+ * a 20,000-line remittance of six columns is some 150,000 steps.
  */
 const MAX_WORK = 1_000_000;
 /** pdf.js stops at 40 levels; this does not rely on it. */
@@ -70,7 +70,7 @@ const span = (value: unknown) => (Number.isInteger(value) && (value as number) >
 export function structTables(tree: unknown): StructTable[] {
   const tables: StructTable[] = [];
   let work = MAX_WORK;
-  /** A table's rows and cells are read once: a tree that points back into itself reads nothing twice. */
+  /** Each node is read once: a tree that points back into itself reads nothing twice. */
   const read = new Set<object>();
   const take = (value: unknown): Node | undefined => {
     const node = work > 0 ? asNode(value) : undefined;
@@ -79,16 +79,20 @@ export function structTables(tree: unknown): StructTable[] {
     work--;
     return node;
   };
+  /** Nodes still to read for tables, with their depth: the tree's top, then tables found in cells. */
+  const stack: [unknown, number][] = [[tree, 0]];
 
   const idsOf = (node: Node, depth: number, into: string[]): void => {
     for (const child of node.children) {
       if (into.length >= MAX_IDS || work-- <= 0) return;
       const id = contentId(child);
+      const inner = id ? undefined : asNode(child);
       if (id) into.push(id);
-      else if (depth < MAX_DEPTH) {
-        // A table in a cell keeps its own text: it is read as a table of its own.
-        const inner = asNode(child);
-        if (inner && inner.role !== 'Table') idsOf(inner, depth + 1, into);
+      // A table in a cell keeps its own text: it is read as a table of its own.
+      else if (inner?.role === 'Table') stack.push([inner, depth + 1]);
+      else if (inner && depth < MAX_DEPTH && !read.has(inner)) {
+        read.add(inner);
+        idsOf(inner, depth + 1, into);
       }
     }
   };
@@ -96,7 +100,7 @@ export function structTables(tree: unknown): StructTable[] {
   const rowOf = (tr: Node, head: boolean, depth: number): StructRow => {
     const cells: StructCell[] = [];
     for (const child of tr.children) {
-      if (cells.length >= MAX_CELLS) break;
+      if (cells.length >= MAX_CELLS || work <= 0) break;
       const cell = take(child);
       if (!cell || (cell.role !== 'TH' && cell.role !== 'TD')) continue;
       const ids: string[] = [];
@@ -108,34 +112,32 @@ export function structTables(tree: unknown): StructTable[] {
 
   const tableOf = (table: Node, depth: number): StructTable => {
     const rows: StructRow[] = [];
-    const addRow = (value: unknown, head: boolean) => {
-      const tr = rows.length < MAX_ROWS && asNode(value)?.role === 'TR' ? take(value) : undefined;
+    /** Reads a row; false once no more rows can be read. */
+    const addRow = (value: unknown, head: boolean): boolean => {
+      if (rows.length >= MAX_ROWS || work <= 0) return false;
+      const tr = asNode(value)?.role === 'TR' ? take(value) : undefined;
       const row = tr && rowOf(tr, head, depth + 2);
       if (row?.cells.some((c) => c.ids.length > 0)) rows.push(row);
+      return true;
     };
     for (const child of table.children) {
       const role = asNode(child)?.role;
-      if (role === 'TR') addRow(child, false);
-      else if (role === 'THead' || role === 'TBody' || role === 'TFoot') {
-        const group = take(child);
-        for (const tr of group?.children ?? []) addRow(tr, role === 'THead');
-      }
+      if (role === 'THead' || role === 'TBody' || role === 'TFoot') {
+        for (const tr of take(child)?.children ?? []) if (!addRow(tr, role === 'THead')) break;
+      } else if (!addRow(child, false)) break;
     }
     return { rows };
   };
 
-  // Every node of the tree, depth first: tables sit under sections and parts, and in other tables' cells.
-  const walked = new Set<object>();
-  const stack: [unknown, number][] = [[tree, 0]];
+  // Depth first, in reading order: tables sit under sections and parts, and in other tables' cells.
   while (stack.length > 0 && tables.length < MAX_TABLES && work > 0) {
     const [value, depth] = stack.pop()!;
-    const node = asNode(value);
-    if (!node || depth > MAX_DEPTH || walked.has(node)) continue;
-    walked.add(node);
-    work--;
+    const node = depth <= MAX_DEPTH ? take(value) : undefined;
+    if (!node) continue;
     if (node.role === 'Table') {
-      const table = take(node) && tableOf(node, depth);
-      if (table && table.rows.length > 0) tables.push(table);
+      const table = tableOf(node, depth);
+      if (table.rows.length > 0) tables.push(table);
+      continue;
     }
     for (let i = Math.min(node.children.length, work) - 1; i >= 0; i--, work--) stack.push([node.children[i], depth + 1]);
   }

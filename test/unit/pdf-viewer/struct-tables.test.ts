@@ -76,6 +76,15 @@ describe('structTables on trees a hostile file could give', () => {
     expect(tables[0]!.rows[0]!.cells[0]!.ids[0]).toBe('p1R_mc1');
   });
 
+  it('reads the last page of a 20,000-line table, which pdf.js hands over whole with only that page’s text', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => tr(...Array.from({ length: 6 }, (__, c) => (i >= 19_970 ? cell('TD', content(i * 6 + c)) : cell('TD')))));
+    const header = tr(...Array.from({ length: 6 }, (_, c) => cell('TH', content(1_000_000 + c))));
+    const [t] = structTables({ role: 'Root', children: [{ role: 'Table', children: [...lines.slice(0, 19_970), header, ...lines.slice(19_970)] }] });
+    expect(t!.rows).toHaveLength(31);
+    expect(t!.rows[0]!.cells.every((c) => c.header)).toBe(true);
+    expect(t!.rows.at(-1)!.cells.at(-1)!.ids).toEqual([`p1R_mc${19_999 * 6 + 5}`]);
+  });
+
   it('bounds a tree too deep, too wide or too long, and clamps spans', () => {
     let deep: unknown = { role: 'Table', children: [tr(cell('TD', content(1)))] };
     for (let i = 0; i < 100_000; i++) deep = { role: 'Div', children: [deep] };
