@@ -5,6 +5,7 @@
  * stays bounded however long the file.
  */
 import { TextLayer, type PageViewport, type PDFDocumentProxy, type PDFPageProxy, type RenderTask } from './pdf-engine';
+import { linkStructureTables } from './structure-tables';
 import { orderTextLayer } from './text-layer-order';
 
 export interface PageSize {
@@ -95,10 +96,21 @@ export class PageView {
     this.#state = 'rendered';
   }
 
+  /**
+   * The text layer, with the marked-content groups of a tagged PDF kept until
+   * its table tags are read (structure-tables.ts); a structure tree that
+   * cannot be read only leaves the date-of-service check silent.
+   */
   async #drawText(page: PDFPageProxy, viewport: PageViewport, layer: HTMLElement): Promise<void> {
-    const textLayer = new TextLayer({ textContentSource: await page.getTextContent(), container: layer, viewport });
+    const [content, tree] = await Promise.all([page.getTextContent({ includeMarkedContent: true }), page.getStructTree().catch(() => null)]);
+    const textLayer = new TextLayer({ textContentSource: content, container: layer, viewport });
     this.#textLayer = textLayer;
     await textLayer.render();
+    try {
+      linkStructureTables(layer, tree);
+    } catch {
+      // A tree of a shape no check foresaw: no tables, the page as without tags.
+    }
   }
 
   /** Drops the canvas and text (far from the screen, or a new zoom). */

@@ -7,7 +7,8 @@
  * and where two runs of a line have a gap between them a space is put in: a
  * zero-size span, so "E1392" and "RR" in two columns read "E1392 RR" while
  * the layer still lies exactly over the canvas. Marked-content wrappers
- * (tagged PDFs) are unwrapped: they are only `display: contents` groups.
+ * (tagged PDFs) are unwrapped: they are only `display: contents` groups,
+ * and the table tags they carry have been read before (structure-tables.ts).
  */
 import { visualLines, type Run } from './visual-lines';
 

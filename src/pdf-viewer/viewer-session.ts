@@ -48,6 +48,8 @@ export function startViewerSession(win: Window): ViewerSession {
   const applyMarking = () => (marking && active() ? marker.start() : marker.stop());
   const apply = (next: Settings) => {
     if (next.detailLevel !== settings.detailLevel) client.forgetModels();
+    // Marks made with the date check on (or off) are made again, as in pages.
+    if (next.checkDateOfService !== settings.checkDateOfService) marker.stop();
     settings = next;
     marking ??= next.markCodes;
     view.setTheme(next.theme);

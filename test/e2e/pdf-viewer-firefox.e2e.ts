@@ -2,14 +2,16 @@
  * The PDF viewer in Firefox ESR, a smoke test of the Firefox build: pdf.js
  * and its worker start under Firefox's extension CSP, a dropped PDF is drawn
  * with its text layer in reading order, a hover shows the tooltip, and the
- * code list reads the whole file.
+ * code list reads the whole file; a tagged table gives a code its row's date
+ * of service.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxExtension, type FirefoxExtension } from './support/firefox';
-import { firefoxTooltipText, hoverTextIn } from './support/firefox-page-tools';
+import { firefoxPointAway, firefoxTooltipText, hoverTextIn } from './support/firefox-page-tools';
 import { expectDescribes } from './support/page-tools';
 import { remittancePdf } from '../support/pdf-fixtures';
+import { datedRemittancePdf } from '../support/pdf-table-fixtures';
 
 let ff: FirefoxExtension;
 let viewer: Page;
@@ -23,11 +25,7 @@ afterAll(async () => ff?.close());
 
 describe('the PDF viewer in Firefox', () => {
   it('draws a dropped remittance with its text in reading order, shows a tooltip and lists its codes', async () => {
-    await viewer.evaluate((bytes) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(bytes)], 'remittance.pdf', { type: 'application/pdf' }));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, [...remittancePdf()]);
+    await drop(remittancePdf());
     await viewer.waitForSelector('.page[data-page="1"] .textLayer br', { timeout: 20_000 });
     const lines = await viewer.$eval('.page[data-page="1"] .textLayer', (el) => {
       let text = '';
@@ -43,4 +41,22 @@ describe('the PDF viewer in Firefox', () => {
     const codes = await viewer.$$eval('#codes-list .code-row', (rows) => rows.map((r) => (r as HTMLElement).dataset.code));
     expect(codes).toEqual(['A4253', 'E0601', 'E1392', 'J1100']);
   });
+
+  it('judges a code in a tagged table on its row’s date of service', async () => {
+    await firefoxPointAway(viewer);
+    await drop(datedRemittancePdf('table'));
+    await viewer.waitForFunction(() => /REMITTANCE ADVICE: CLAIM LINES/.test(document.querySelector('.page[data-page="1"] .textLayer')?.textContent ?? ''), { timeout: 20_000 });
+    // The first A4295 on the page: the line of 12/15/2025, before the code was added.
+    await hoverTextIn(viewer, '.page[data-page="1"] .textLayer', 'A4295');
+    expect(await firefoxTooltipText(viewer)).toContain('Not valid on 12/15/2025: added 01/01/2026 (DOS column)');
+  });
 });
+
+/** Drops the bytes on the viewer as a file, as dragging it from the desktop does. */
+function drop(bytes: Uint8Array): Promise<void> {
+  return viewer.evaluate((b) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(b)], 'remittance.pdf', { type: 'application/pdf' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [...bytes]);
+}

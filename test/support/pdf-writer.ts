@@ -2,12 +2,14 @@
  * A small PDF writer for test fixtures: pages of text in Helvetica (and
  * Helvetica-Bold, so a run can change font mid-word the way real PDFs split
  * "E13" + "92"), pages that are only an image (a scan without a text layer),
- * and the standard security handler (RC4, revision 2: the oldest password
+ * tagged pages (a structure tree whose elements own marked content by MCID,
+ * as a tagged report writer makes: ISO 32000-1, 14.7), and the standard security handler (RC4, revision 2: the oldest password
  * protection every reader opens), so a password-protected file can be made.
  * Written here rather than taken from npm: pdf-lib, the usual choice, cannot
  * encrypt, and this needs little more than an xref table.
  */
 import { createHash } from 'node:crypto';
+import { structureOf } from './pdf-structure';
 
 export interface TextPart {
   text: string;
@@ -21,6 +23,16 @@ export interface TextRun {
   size?: number;
   /** One string, or parts shown one after the other in the same line (a font change splits pdf.js's runs). */
   text: string | TextPart[];
+  /** Marked content of a tagged page: the run is written inside `/Tag <</MCID n>> BDC … EMC`. */
+  mcid?: number;
+}
+
+/** An element of a tagged page's structure tree (Table, TR, TH, TD …); a number is an MCID of the page's runs. */
+export interface StructElement {
+  role: string;
+  kids: (StructElement | number)[];
+  /** The page (0-based) its MCIDs are on, when not its parent's: a table running over pages. */
+  page?: number;
 }
 
 export interface PdfPage {
@@ -35,6 +47,8 @@ export interface PdfPage {
    * placed (and read) on the page as shown, which is `height` wide.
    */
   rotate?: 90;
+  /** The page's structure tree elements (their MCIDs name its runs): the file is then tagged. A page whose runs only elements of another page's tree own has `[]`. */
+  structure?: StructElement[];
 }
 
 export interface PdfOptions {
@@ -49,7 +63,7 @@ function escapeText(text: string): string {
   return text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, '?');
 }
 
-function contentOf(page: PdfPage): Buffer {
+function contentOf(page: PdfPage, tagOf: (mcid: number) => string): Buffer {
   const height = page.height ?? LETTER.height;
   const width = page.width ?? LETTER.width;
   const ops: string[] = [];
@@ -61,8 +75,8 @@ function contentOf(page: PdfPage): Buffer {
     // The baseline: the top of the text plus the font's ascent (~0.8 em for Helvetica).
     const baseline = run.y + size * 0.8;
     // Turned a quarter: shown x is stored y, shown y is stored x, and the text runs up the stored page.
-    if (page.rotate === 90) ops.push(`BT 0 1 -1 0 ${baseline.toFixed(2)} ${run.x} Tm ${shown} ET`);
-    else ops.push(`BT ${run.x} ${(height - baseline).toFixed(2)} Td ${shown} ET`);
+    const text = page.rotate === 90 ? `BT 0 1 -1 0 ${baseline.toFixed(2)} ${run.x} Tm ${shown} ET` : `BT ${run.x} ${(height - baseline).toFixed(2)} Td ${shown} ET`;
+    ops.push(run.mcid === undefined ? text : `/${tagOf(run.mcid)} <</MCID ${run.mcid}>> BDC ${text} EMC`);
   }
   return Buffer.from(ops.join('\n'), 'latin1');
 }
@@ -112,8 +126,9 @@ function objectKey(key: Buffer, num: number): Buffer {
 export function writePdf(pages: readonly PdfPage[], options: PdfOptions = {}): Uint8Array {
   const objects: (string | { dict: string; stream: Buffer })[] = [];
   const add = (o: (typeof objects)[number]) => objects.push(o);
-  // 1: catalog, 2: pages, 3: Helvetica, 4: Helvetica-Bold, 5: the scan image; then a page and its content per page.
-  add('<< /Type /Catalog /Pages 2 0 R >>');
+  // 1: catalog, 2: pages, 3: Helvetica, 4: Helvetica-Bold, 5: the scan image; then a page and its content per page; then a tagged file's structure tree.
+  const structure = structureOf(pages, (i) => 6 + i * 2, 6 + pages.length * 2);
+  add(`<< /Type /Catalog /Pages 2 0 R${structure?.catalog ?? ''} >>`);
   const kids = pages.map((_, i) => `${6 + i * 2} 0 R`).join(' ');
   add(`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
   add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
@@ -124,9 +139,10 @@ export function writePdf(pages: readonly PdfPage[], options: PdfOptions = {}): U
   pages.forEach((page, i) => {
     const w = page.width ?? LETTER.width;
     const h = page.height ?? LETTER.height;
-    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}]${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << /Im1 5 0 R >> >> /Contents ${7 + i * 2} 0 R >>`);
-    add({ dict: '', stream: contentOf(page) });
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}]${page.rotate ? ` /Rotate ${page.rotate}` : ''} /Resources << /Font << /F1 3 0 R /F2 4 0 R >> /XObject << /Im1 5 0 R >> >> /Contents ${7 + i * 2} 0 R${structure?.pageEntry(i) ?? ''} >>`);
+    add({ dict: '', stream: contentOf(page, (mcid) => structure?.tagOf(i, mcid) ?? 'Span') });
   });
+  structure?.objects.forEach(add);
   const id = md5(Buffer.from(`${options.title ?? 'fixture'}:${pages.length}`));
   const sec = options.userPassword === undefined ? undefined : security(options.userPassword, id);
 

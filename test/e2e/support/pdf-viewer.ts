@@ -101,3 +101,27 @@ export async function listedCodes(page: Page): Promise<string[]> {
   await page.locator('#codes-status').filter({ hasText: /in all|No HCPCS|No text/ }).waitFor({ timeout: 60_000 });
   return page.locator('#codes-list .code-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
 }
+
+/**
+ * The codes "mark codes" paints with the not-valid mark (the red box of
+ * invalid-mark-rule.ts), each with the first text of its line in the page
+ * (a table's date of service): "A4295 12/15/2025".
+ */
+export async function invalidMarkedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const probe = document.querySelector('.textLayer');
+    for (const [name, highlight] of CSS.highlights) {
+      if (!probe || getComputedStyle(probe, `::highlight(${name})`).backgroundColor !== 'rgb(220, 50, 60)') continue;
+      for (const r of highlight) {
+        const span = r.startContainer.parentElement;
+        if (!span?.closest('.textLayer')) continue;
+        let first: Element = span;
+        for (let s = span.previousElementSibling; s && s.tagName !== 'BR'; s = s.previousElementSibling) first = s;
+        const text = (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
+        out.push(`${text} ${first.textContent ?? ''}`);
+      }
+    }
+    return out.sort();
+  });
+}
