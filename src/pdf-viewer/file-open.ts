@@ -15,8 +15,9 @@ export function setUpFileOpen(doc: Document, open: (bytes: Uint8Array, name: str
   const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
   body.addEventListener('dragover', (e) => {
     if (!hasFiles(e)) return;
+    // Cancelling dragover lets the drop land here. The browser's own drop effect stands: a source that offers only
+    // "move" (some mail clients' attachments) must still drop.
     e.preventDefault();
-    e.dataTransfer!.dropEffect = 'copy';
     body.classList.add('dragging');
   });
   body.addEventListener('dragleave', (e) => {
