@@ -18,11 +18,12 @@ import { FrameRelay } from './frames/frame-relay';
 import { HoverIntent } from './intent/hover-intent';
 import { LookupClient } from './lookup-client';
 import { listPageCodes } from './finding/page-codes';
-import { PageMarker } from './marking/page-marker';
+import { MarkingSwitch } from './marking/marking-switch';
 import { selectionBox, selectionItems } from './finding/selection-lookup';
 import { TooltipController } from './tooltip/tooltip-controller';
 import { trusted } from './intent/trusted-events';
-import { TooltipView } from './tooltip/tooltip-view';
+import { LazyTooltipView } from './tooltip/lazy-tooltip-view';
+import { ServiceDates } from './service-date/service-dates';
 import { extensionAlive, type Noted, type Session, type WindowEvents } from './wake';
 
 export function startSession(win: Window, events: WindowEvents, noted?: Noted): Session {
@@ -36,10 +37,11 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   const active = () => enabled() && hosts.every((h) => siteAllowed(settings.siteMode, settings.sites, h));
 
   const client = new LookupClient();
-  const view = new TooltipView(doc, { onClose: () => controller.hide(true) });
+  const view = new LazyTooltipView(doc, { onClose: () => controller.hide(true) });
   const relay = new FrameRelay(win);
   const controller = new TooltipController({ win, client, view, relay, settings: () => settings });
-  const marker = new PageMarker(doc, client, () => view.hostElement, () => settings.checkDateOfService);
+  const marker = new MarkingSwitch(doc, client, () => view.hostElement, () => settings.checkDateOfService);
+  const dates = new ServiceDates(() => settings, client);
 
   const teardown = () => {
     if (signal.aborted) return;
@@ -49,7 +51,7 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   };
   const session: Session = { alive: () => !signal.aborted && extensionAlive(), teardown };
 
-  const intent = new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: extensionAlive, onDead: teardown }, noted?.focus);
+  const intent = new HoverIntent({ doc, client, controller, view, dates, settings: () => settings, active, alive: extensionAlive, onDead: teardown }, noted?.focus);
   intent.listen(events, signal);
 
   const apply = (next: Settings) => {
@@ -72,6 +74,8 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
       if (signal.aborted) return;
       hosts = frameHosts(win, host);
       apply(read.settings);
+      // The date part, where the page may hold dates: there when the first dwell ends.
+      if (active()) dates.prepare(doc);
       // A rest, a focused field or a held key the bootstrap saw goes on from where it was.
       if (noted) intent.resume(noted);
     },

@@ -25,11 +25,14 @@
  * (viewport-text.ts).
  */
 import { highlightRule, randomHighlightName } from './highlight-rule';
+import { onlyHost } from './own-mutations';
 import type { LookupClient } from '../lookup-client';
 import { resolveCandidate } from '../../hcpcs/code-pipeline';
-import { SLICE, codesInText, isHiddenText, newScanContext, slices, type NodeCode, type ScanContext } from '../finding/page-scan';
+import { SLICE, codesInText, isHiddenText, newScanContext, offsetsIn, slices, type NodeCode, type ScanContext } from '../finding/page-scan';
 import { spanNear, viewportText, type ViewportText } from './viewport-text';
 import { DateMarks } from '../service-date/date-marks';
+import { invalidMarkRule } from '../service-date/invalid-mark-rule';
+import type { ServiceDatePart } from '../parts/service-date-part';
 
 /**
  * Scrolling has stopped when no scroll event came for this long: then the
@@ -50,6 +53,7 @@ export class PageMarker {
   readonly #host: () => Element | undefined;
   /** Random, so a page cannot probe for a rule of ours by name. */
   readonly #name = randomHighlightName();
+  readonly #dateName = randomHighlightName();
   /** Codes found per text node (shapes, positions); dropped when the node changes. */
   #scanned = new WeakMap<Text, NodeCode[]>();
   /** How far the reading of a huge text node has got. */
@@ -73,12 +77,13 @@ export class PageMarker {
   /** Codes not valid on their row's date of service, marked apart. */
   readonly #dates: DateMarks;
 
-  constructor(doc: Document, client: LookupClient, host: () => Element | undefined, checkDates: () => boolean = () => false) {
+  /** `loadDates` gives the date-of-service part, asked for only when a code is found where a date may be. */
+  constructor(doc: Document, client: LookupClient, host: () => Element | undefined, checkDates: () => boolean, loadDates: () => Promise<ServiceDatePart | undefined>) {
     this.#doc = doc;
     this.#client = client;
     this.#host = host;
     this.#near = viewportText(doc, host);
-    this.#dates = new DateMarks(client, checkDates);
+    this.#dates = new DateMarks({ client, name: this.#dateName, enabled: checkDates, loadPart: loadDates, onPart: () => this.#abort && (this.#retireAll(), this.#schedule(true)) });
   }
 
   static supported(): boolean {
@@ -96,7 +101,7 @@ export class PageMarker {
     this.#dates.start();
     try {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightRule(this.#name) + this.#dates.rule());
+      sheet.replaceSync(highlightRule(this.#name) + invalidMarkRule(this.#dateName));
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       this.#sheet = sheet;
     } catch {
@@ -106,11 +111,8 @@ export class PageMarker {
     win.addEventListener('resize', () => this.#schedule(true), { passive: true, signal });
     const begin = () => {
       clearTimeout(this.#loadingTick);
-      // What was found while the parser ran may be of text it was still adding
-      // to: read afresh. Its marks stay until the next update replaces them.
-      this.#retired = [...this.#ranges.values()].flat();
-      this.#ranges.clear();
-      this.#forget();
+      // What was found while the parser ran may be of text it was still adding to.
+      this.#retireAll();
       this.#observer = new MutationObserver((records) => this.#onMutations(records));
       this.#observer.observe(doc, { childList: true, subtree: true, characterData: true });
       this.#schedule(true);
@@ -151,6 +153,13 @@ export class PageMarker {
     this.#sheet = undefined;
     this.#clear();
     this.#highlight = undefined;
+  }
+
+  /** Everything is read afresh; its marks stay until the next update replaces them (in the same task: no frame shows neither). */
+  #retireAll(): void {
+    this.#retired = this.#retired.concat(...this.#ranges.values());
+    this.#ranges.clear();
+    this.#forget();
   }
 
   /** Forgets what was found and marked. */
@@ -286,19 +295,4 @@ export class PageMarker {
     for (const r of ranges) this.#highlight?.delete(r);
     this.#ranges.delete(node);
   }
-}
-
-/** Where a candidate lies in `node` (a code that starts in an inline neighbour counts from 0). */
-function offsetsIn(node: Text, c: NodeCode): { start: number; end: number } {
-  const start = c.at(c.candidate.start, false);
-  const end = c.at(c.candidate.end, true);
-  return { start: start?.node === node ? start.offset : 0, end: end?.node === node ? end.offset : node.length };
-}
-
-/** Whether a record is only the extension's own host moving. */
-function onlyHost(r: MutationRecord, host: Element | undefined): boolean {
-  if (!host) return false;
-  for (const n of r.addedNodes) if (n !== host) return false;
-  for (const n of r.removedNodes) if (n !== host) return false;
-  return true;
 }
