@@ -62,10 +62,3 @@ export function textWalker(root: Node): TreeWalker {
 export function isHiddenText(node: Text): boolean {
   return SKIP.has(node.parentElement?.tagName ?? '');
 }
-
-/** Where a candidate lies in `node` (a code that starts in an inline neighbour counts from 0). */
-export function offsetsIn(node: Text, c: NodeCode): { start: number; end: number } {
-  const start = c.at(c.candidate.start, false);
-  const end = c.at(c.candidate.end, true);
-  return { start: start?.node === node ? start.offset : 0, end: end?.node === node ? end.offset : node.length };
-}

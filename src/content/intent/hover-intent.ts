@@ -11,11 +11,11 @@
 import { RemoteError, sendToBackground } from '../../common/send';
 import type { Settings } from '../../common/settings';
 import { resolveCandidate, type CodeCandidate } from '../../hcpcs/code-pipeline';
-import type { LookupItem } from '../../hcpcs/tooltip-model';
 import { codeAtPoint, codeInField } from '../finding/code-at-point';
 import { FocusIntent } from './focus-intent';
 import type { LookupClient } from '../lookup-client';
-import { boxOf, type Box } from '../tooltip/placement';
+import { boxOf, contains, type Box } from '../tooltip/placement';
+import { keyOf } from './tooltip-key';
 import { isCodeField } from '../finding/point-target';
 import type { ServiceDates } from '../service-date/service-dates';
 import type { LazyTooltipView } from '../tooltip/lazy-tooltip-view';
@@ -287,13 +287,4 @@ export class HoverIntent {
       return false;
     });
   }
-}
-
-export function contains(box: Box, x: number, y: number, slack = 2): boolean {
-  return x >= box.left - slack && x <= box.left + box.width + slack && y >= box.top - slack && y <= box.top + box.height + slack;
-}
-
-function keyOf(item: LookupItem, anchor: Box): string {
-  const service = item.service && ('unreadable' in item.service ? '?' : `${item.service.from}${item.service.to ?? ''}`);
-  return `${item.code}${(item.modifiers ?? []).join('-')}${service ? `:${service}` : ''}@${Math.round(anchor.left)},${Math.round(anchor.top)}`;
 }

@@ -4,6 +4,7 @@
  * document_start while marking is on, asked for when it is turned on in an
  * open tab, never fetched by a page where it stays off.
  */
+import { pageScanner } from '../finding/page-scanner';
 import type { LookupClient } from '../lookup-client';
 import { loadPart } from '../parts/part-loader';
 import type { PageMarker } from './page-marker';
@@ -28,7 +29,14 @@ export class MarkingSwitch {
     if (this.#marker) return this.#marker.start();
     void loadPart('marking').then((part) => {
       if (!part || !this.#wanted) return;
-      this.#marker ??= new part.PageMarker(this.#doc, this.#client, this.#host, this.#checkDates, () => loadPart('service-date'));
+      this.#marker ??= new part.PageMarker({
+        doc: this.#doc,
+        client: this.#client,
+        host: this.#host,
+        scanner: pageScanner,
+        checkDates: this.#checkDates,
+        loadDates: () => loadPart('service-date'),
+      });
       this.#marker.start();
     });
   }
