@@ -4,6 +4,8 @@
  * the popup inject with scripting.executeScript: into a frame whose bootstrap
  * asks for it, and into frames they need to talk to. A request to a frame
  * goes to its session; if it has none yet, it is started and asked again.
+ * The session's parts (common/content-parts.ts) are injected the same way,
+ * into the frame whose session asks for one.
  */
 import type { Scripting } from 'webextension-polyfill';
 import sessionFile from '../content/session.ts?script&iife';
