@@ -54,6 +54,8 @@ describe('parts of the session, only where needed', () => {
     await hoverText(page, page.locator('#one'), 'E1392');
     expectDescribes(await tooltipText(page), 'E1392');
     expect(await world.evaluate<boolean>(has('tooltip'))).toBe(true);
+    // The page's own world sees no part, under the same key or any other.
+    expect(await page.evaluate(() => [globalThis[Symbol.for('hcpcs-lens.part.tooltip') as never], Object.getOwnPropertySymbols(globalThis).map(String)])).toEqual([undefined, []]);
     await pointAway(page);
     await hoverText(page, page.locator('#two'), 'E0443');
     expectDescribes(await tooltipText(page), 'E0443');
