@@ -20,7 +20,7 @@ const CONTENT_SCRIPT = 'src/content/index.ts';
 /** The content script's session, injected by the worker (src/common/session-script.ts). */
 const SESSION_SCRIPT = 'src/content/session.ts';
 /** The session's parts, injected by the worker when the session asks (src/common/content-parts.ts). */
-const PART_SCRIPTS = ['src/content/parts/tooltip-part.ts', 'src/content/parts/service-date-part.ts', 'src/content/parts/marking-part.ts'];
+const PART_SCRIPTS = ['src/content/parts/tooltip-part.ts', 'src/content/parts/service-date-part.ts', 'src/content/parts/marking-part.ts', 'src/content/parts/code-lists-part.ts'];
 const DATASET = 'data/hcpcs-dataset.tsv';
 /** The policies IT may set (src/common/policy-schema.ts), for Chrome and Edge; Firefox reads no schema. */
 const MANAGED_SCHEMA = 'managed-schema.json';

@@ -6,7 +6,7 @@
  * exports on the isolated world's own global under its key, where the page
  * cannot see them.
  */
-export const CONTENT_PARTS = ['tooltip', 'service-date', 'marking'] as const;
+export const CONTENT_PARTS = ['tooltip', 'service-date', 'marking', 'code-lists'] as const;
 export type ContentPart = (typeof CONTENT_PARTS)[number];
 
 /** Where a part's exports wait in the frame's isolated world (also cleared by name: content/session.ts). */

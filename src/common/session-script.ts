@@ -12,6 +12,7 @@ import sessionFile from '../content/session.ts?script&iife';
 import tooltipPartFile from '../content/parts/tooltip-part.ts?script&iife';
 import serviceDatePartFile from '../content/parts/service-date-part.ts?script&iife';
 import markingPartFile from '../content/parts/marking-part.ts?script&iife';
+import codeListsPartFile from '../content/parts/code-lists-part.ts?script&iife';
 import type { ContentPart } from './content-parts';
 import { ext as browser } from './extension-api';
 import type { ContentApi, Params, Result } from './messages';
@@ -20,7 +21,7 @@ import { sendToTab } from './send';
 export const SESSION_SCRIPT = sessionFile;
 
 /** The session's parts, each a file of its own, injected when the session asks (content/parts/part-loader.ts). */
-export const PART_SCRIPTS: Readonly<Record<ContentPart, string>> = { tooltip: tooltipPartFile, 'service-date': serviceDatePartFile, marking: markingPartFile };
+export const PART_SCRIPTS: Readonly<Record<ContentPart, string>> = { tooltip: tooltipPartFile, 'service-date': serviceDatePartFile, marking: markingPartFile, 'code-lists': codeListsPartFile };
 
 export async function injectPart(target: Scripting.InjectionTarget, part: ContentPart): Promise<void> {
   await browser.scripting.executeScript({ target, files: [PART_SCRIPTS[part]] });

@@ -17,9 +17,9 @@ import { frameHosts } from './frames/frame-hosts';
 import { FrameRelay } from './frames/frame-relay';
 import { HoverIntent } from './intent/hover-intent';
 import { LookupClient } from './lookup-client';
-import { listPageCodes } from './finding/page-codes';
 import { MarkingSwitch } from './marking/marking-switch';
-import { selectionBox, selectionItems } from './finding/selection-lookup';
+import { pageScanner } from './finding/page-scanner';
+import { loadPart } from './parts/part-loader';
 import { TooltipController } from './tooltip/tooltip-controller';
 import { trusted } from './intent/trusted-events';
 import { LazyTooltipView } from './tooltip/lazy-tooltip-view';
@@ -97,15 +97,18 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   const handlers: ContentHandlers = {
     async showSelectionLookup({ text }) {
       await ready;
-      if (!enabled()) return { shown: false };
-      const items = await selectionItems(text, client);
+      const lists = enabled() ? await loadPart('code-lists') : undefined;
+      if (!lists) return { shown: false };
+      const items = await lists.selectionItems(text, client, pageScanner);
       if (items.length === 0) return { shown: false };
-      const shown = await controller.show(items, selectionBox(doc), 'selection', `selection:${Date.now()}`);
+      const shown = await controller.show(items, lists.selectionBox(doc), 'selection', `selection:${Date.now()}`);
       return { shown };
     },
     async listPageCodes() {
       await ready;
-      return { codes: enabled() ? await listPageCodes(doc, client, view.hostElement) : [] };
+      const lists = enabled() ? await loadPart('code-lists') : undefined;
+      if (enabled() && !lists) throw new Error('the page could not be read');
+      return { codes: lists ? await lists.listPageCodes(doc, client, view.hostElement, pageScanner) : [] };
     },
     async showFrameTooltip(params) {
       await ready;

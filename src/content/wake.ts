@@ -4,7 +4,7 @@
  * where the pointer is; when the pointer rests, the user moves the focus to a
  * field or presses a trigger key, it has the worker start the session
  * (session.ts: hover, tooltip, marking, requests; the tooltip's look, the
- * date check and marking come as parts when needed: parts/), which takes
+ * date check, marking and the code lists come as parts when needed: parts/), which takes
  * over from what the bootstrap noted. Nothing a page sends (postMessage) wakes it: there is
  * no page-visible channel between frames at all.
  */

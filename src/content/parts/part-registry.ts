@@ -4,6 +4,7 @@
  * part's entry registers what it holds; the session reads it from there.
  */
 import { partKey, type ContentPart } from '../../common/content-parts';
+import type { CodeListsPart } from './code-lists-part';
 import type { MarkingPart } from './marking-part';
 import type { ServiceDatePart } from './service-date-part';
 import type { TooltipPart } from './tooltip-part';
@@ -12,6 +13,7 @@ export interface PartExports {
   tooltip: TooltipPart;
   'service-date': ServiceDatePart;
   marking: MarkingPart;
+  'code-lists': CodeListsPart;
 }
 
 type PartGlobal = Record<symbol, unknown>;
