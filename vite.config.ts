@@ -19,6 +19,8 @@ type Browser = 'chrome' | 'firefox';
 const CONTENT_SCRIPT = 'src/content/index.ts';
 /** The content script's session, injected by the worker (src/common/session-script.ts). */
 const SESSION_SCRIPT = 'src/content/session.ts';
+/** The session's parts, injected by the worker when the session asks (src/common/content-parts.ts). */
+const PART_SCRIPTS = ['src/content/parts/tooltip-part.ts', 'src/content/parts/service-date-part.ts', 'src/content/parts/marking-part.ts', 'src/content/parts/code-lists-part.ts'];
 const DATASET = 'data/hcpcs-dataset.tsv';
 /** The policies IT may set (src/common/policy-schema.ts), for Chrome and Edge; Firefox reads no schema. */
 const MANAGED_SCHEMA = 'managed-schema.json';
@@ -75,8 +77,9 @@ function extensionFiles(browser: Browser): Plugin {
       if (browser === 'chrome') this.emitFile({ type: 'asset', fileName: MANAGED_SCHEMA, source: `${JSON.stringify(managedSchema(), null, 2)}\n` });
       this.emitFile({ type: 'asset', fileName: CHANGES, source: readFileSync(CHANGES) });
       // crxjs also emits an ES-module copy of a script imported with ?script&iife, unused: only the IIFE file is injected.
+      const injected = [SESSION_SCRIPT, ...PART_SCRIPTS];
       for (const [name, chunk] of Object.entries(bundle)) {
-        if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith(SESSION_SCRIPT) && chunk.isEntry) delete bundle[name];
+        if (chunk.type === 'chunk' && chunk.isEntry && injected.some((script) => chunk.facadeModuleId?.endsWith(script))) delete bundle[name];
       }
     },
     renderCrxManifest(manifest: Record<string, unknown>) {

@@ -11,6 +11,7 @@ import { staleNotice } from '../hcpcs/release';
 import { releaseName } from '../hcpcs/release-name';
 import { CodeSearch } from '../hcpcs/search';
 import { buildTooltipModel } from '../hcpcs/tooltip-model';
+import type { ContentPart } from '../common/content-parts';
 import { MEANING_LENGTH, type BackgroundApi, type ContentApi, type Params, type Result } from '../common/messages';
 import type { StoredRelease } from '../common/release-store';
 import type { Settings } from '../common/settings';
@@ -37,6 +38,8 @@ export interface HandlerDeps {
   sendToFrame<K extends keyof ContentApi>(tabId: number, frameId: number, type: K, params: Params<ContentApi, K>): Promise<Result<ContentApi, K>>;
   /** Starts the content script's session in one frame of a tab (scripting.executeScript). */
   startSession(tabId: number, frameId: number): Promise<void>;
+  /** Injects one of the session's parts into one frame of a tab (scripting.executeScript); none by default. */
+  injectPart?(tabId: number, frameId: number, part: ContentPart): Promise<void>;
   /** Sends a request to every frame of a tab that has a session (the others have no listener). */
   sendToAllFrames?<K extends keyof ContentApi>(tabId: number, type: K, params: Params<ContentApi, K>): Promise<unknown>;
   /** What changed between the releases the extension knows (background/history-loader.ts); none by default. */
@@ -59,6 +62,7 @@ export function createHandlers({
   getSettings,
   sendToFrame,
   startSession,
+  injectPart = async () => undefined,
   sendToAllFrames,
   getHistory = async () => ChangeHistory.EMPTY,
   historyFailed = () => undefined,
@@ -178,6 +182,11 @@ export function createHandlers({
       if (tabId === undefined || frameId === undefined) return { started: false };
       await startSession(tabId, frameId);
       return { started: true };
+    },
+    async loadContentPart({ part }, { tabId, frameId }) {
+      if (tabId === undefined || frameId === undefined) return { loaded: false };
+      await injectPart(tabId, frameId, part);
+      return { loaded: true };
     },
   };
 }

@@ -9,7 +9,7 @@ import { ext as browser } from '../common/extension-api';
 import { loadSettings } from '../common/settings-storage';
 import type { BackgroundApi } from '../common/messages';
 import { messageRouter } from '../common/message-router';
-import { injectSession, sendToSession } from '../common/session-script';
+import { injectPart, injectSession, sendToSession } from '../common/session-script';
 import { sendToTab } from '../common/send';
 import { registerActionBadge } from './action-badge';
 import { getLookup, getLookupFor, releaseChanged, releaseSource } from './dataset-source';
@@ -45,6 +45,7 @@ const handlers = createHandlers({
   getSettings: async () => (await loadSettings()).settings,
   sendToFrame: (tabId, frameId, type, params) => sendToSession(tabId, type, params, frameId),
   startSession: (tabId, frameId) => injectSession({ tabId, frameIds: [frameId] }),
+  injectPart: (tabId, frameId, part) => injectPart({ tabId, frameIds: [frameId] }, part),
   sendToAllFrames: (tabId, type, params) => sendToTab(tabId, type, params),
   getHistory: history.get,
   historyFailed: history.discard,

@@ -3,6 +3,7 @@
  * well-formed, bounded. Returns the request, or a sentence saying what is wrong.
  */
 import type { Runtime } from 'webextension-polyfill';
+import { isContentPart } from '../common/content-parts';
 import { DETAIL_LEVELS } from '../hcpcs/detail-level';
 import { isIsoDate } from '../hcpcs/dates';
 import { MAX_KNOWN_CODES, MAX_MEANING_CODES, MAX_QUERY_LENGTH, type BackgroundApi, type Request } from '../common/messages';
@@ -46,6 +47,7 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
   getDatasetInfo: noParams,
   reloadRelease: noParams,
   startSession: noParams,
+  loadContentPart: (p) => (!onlyKeys(p, ['part']) ? 'unexpected parameter' : isContentPart(p.part) ? undefined : 'unknown part'),
   showInTopFrame: checkFrameTooltip,
   dismissTooltips: noParams,
   watchTabScroll: noParams,

@@ -2,13 +2,14 @@
  * "Mark codes on the page" marks as a page loads, so while it is on the
  * session must start with every page, not wait for the pointer to rest: the
  * worker registers it as a content script from document_start (and removes
- * it when marking or the extension is turned off). Turned on, it also starts
+ * it when marking or the extension is turned off), with the marking part
+ * before it, so the session finds the marker there at once. Turned on, it also starts
  * in the tabs already open, so their codes are marked at once.
  */
 import type { Scripting } from 'webextension-polyfill';
 import { ext as browser } from '../common/extension-api';
 import type { Settings } from '../common/settings';
-import { ensureSessions, SESSION_SCRIPT } from '../common/session-script';
+import { ensureSessions, PART_SCRIPTS, SESSION_SCRIPT } from '../common/session-script';
 import { loadSettings, watchSettings } from '../common/settings-storage';
 import { injectableTabs, isFirefox } from './inject-open-tabs';
 
@@ -19,7 +20,7 @@ const wanted = (s: Settings) => s.enabled && s.markCodes;
 export async function syncSessionRegistration(settings: Settings): Promise<void> {
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [ID] })).length > 0;
   if (wanted(settings) && !registered) {
-    const script: Scripting.RegisteredContentScript = { id: ID, js: [SESSION_SCRIPT], matches: ['<all_urls>'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true };
+    const script: Scripting.RegisteredContentScript = { id: ID, js: [PART_SCRIPTS.marking, SESSION_SCRIPT], matches: ['<all_urls>'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true };
     // As the manifest's content script: about:blank, srcdoc, blob: and sandboxed frames too (Firefox has no such key).
     if (!isFirefox()) script.matchOriginAsFallback = true;
     await browser.scripting.registerContentScripts([script]);

@@ -3,6 +3,7 @@
  * and result; a handler map typed over it fails to compile when a request has
  * no handler. Requests are verbs; every reply is { result } or { error }.
  */
+import type { ContentPart } from './content-parts';
 import type { ReleaseInfo } from '../hcpcs/release';
 import type { SearchHit } from '../hcpcs/search';
 import type { DetailLevel } from '../hcpcs/detail-level';
@@ -94,6 +95,14 @@ export interface BackgroundApi {
   startSession: {
     params: Record<string, never>;
     result: { started: boolean };
+  };
+  /**
+   * A frame's session needs one of its parts (common/content-parts.ts): the
+   * worker injects it into that frame, as it does the session.
+   */
+  loadContentPart: {
+    params: { part: ContentPart };
+    result: { loaded: boolean };
   };
   /**
    * Escape in a frame with no tooltip of its own: a tooltip may be open in

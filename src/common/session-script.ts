@@ -4,14 +4,28 @@
  * the popup inject with scripting.executeScript: into a frame whose bootstrap
  * asks for it, and into frames they need to talk to. A request to a frame
  * goes to its session; if it has none yet, it is started and asked again.
+ * The session's parts (common/content-parts.ts) are injected the same way,
+ * into the frame whose session asks for one.
  */
 import type { Scripting } from 'webextension-polyfill';
 import sessionFile from '../content/session.ts?script&iife';
+import tooltipPartFile from '../content/parts/tooltip-part.ts?script&iife';
+import serviceDatePartFile from '../content/parts/service-date-part.ts?script&iife';
+import markingPartFile from '../content/parts/marking-part.ts?script&iife';
+import codeListsPartFile from '../content/parts/code-lists-part.ts?script&iife';
+import type { ContentPart } from './content-parts';
 import { ext as browser } from './extension-api';
 import type { ContentApi, Params, Result } from './messages';
 import { sendToTab } from './send';
 
 export const SESSION_SCRIPT = sessionFile;
+
+/** The session's parts, each a file of its own, injected when the session asks (content/parts/part-loader.ts). */
+export const PART_SCRIPTS: Readonly<Record<ContentPart, string>> = { tooltip: tooltipPartFile, 'service-date': serviceDatePartFile, marking: markingPartFile, 'code-lists': codeListsPartFile };
+
+export async function injectPart(target: Scripting.InjectionTarget, part: ContentPart): Promise<void> {
+  await browser.scripting.executeScript({ target, files: [PART_SCRIPTS[part]] });
+}
 
 export async function injectSession(target: Scripting.InjectionTarget): Promise<void> {
   await browser.scripting.executeScript({ target, files: [SESSION_SCRIPT] });

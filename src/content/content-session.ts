@@ -17,12 +17,13 @@ import { frameHosts } from './frames/frame-hosts';
 import { FrameRelay } from './frames/frame-relay';
 import { HoverIntent } from './intent/hover-intent';
 import { LookupClient } from './lookup-client';
-import { listPageCodes } from './finding/page-codes';
-import { PageMarker } from './marking/page-marker';
-import { selectionBox, selectionItems } from './finding/selection-lookup';
+import { MarkingSwitch } from './marking/marking-switch';
+import { pageScanner } from './finding/page-scanner';
+import { loadPart } from './parts/part-loader';
 import { TooltipController } from './tooltip/tooltip-controller';
 import { trusted } from './intent/trusted-events';
-import { TooltipView } from './tooltip/tooltip-view';
+import { LazyTooltipView } from './tooltip/lazy-tooltip-view';
+import { ServiceDates } from './service-date/service-dates';
 import { extensionAlive, type Noted, type Session, type WindowEvents } from './wake';
 
 export function startSession(win: Window, events: WindowEvents, noted?: Noted): Session {
@@ -36,10 +37,11 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   const active = () => enabled() && hosts.every((h) => siteAllowed(settings.siteMode, settings.sites, h));
 
   const client = new LookupClient();
-  const view = new TooltipView(doc, { onClose: () => controller.hide(true) });
+  const view = new LazyTooltipView(doc, { onClose: () => controller.hide(true) });
   const relay = new FrameRelay(win);
   const controller = new TooltipController({ win, client, view, relay, settings: () => settings });
-  const marker = new PageMarker(doc, client, () => view.hostElement, () => settings.checkDateOfService);
+  const marker = new MarkingSwitch(doc, client, () => view.hostElement, () => settings.checkDateOfService);
+  const dates = new ServiceDates(() => settings, client);
 
   const teardown = () => {
     if (signal.aborted) return;
@@ -49,7 +51,7 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   };
   const session: Session = { alive: () => !signal.aborted && extensionAlive(), teardown };
 
-  const intent = new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: extensionAlive, onDead: teardown }, noted?.focus);
+  const intent = new HoverIntent({ doc, client, controller, view, dates, settings: () => settings, active, alive: extensionAlive, onDead: teardown }, noted?.focus);
   intent.listen(events, signal);
 
   const apply = (next: Settings) => {
@@ -72,6 +74,8 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
       if (signal.aborted) return;
       hosts = frameHosts(win, host);
       apply(read.settings);
+      // The date part, where the page may hold dates: there when the first dwell ends.
+      if (active()) dates.prepare(doc);
       // A rest, a focused field or a held key the bootstrap saw goes on from where it was.
       if (noted) intent.resume(noted);
     },
@@ -93,15 +97,18 @@ export function startSession(win: Window, events: WindowEvents, noted?: Noted): 
   const handlers: ContentHandlers = {
     async showSelectionLookup({ text }) {
       await ready;
-      if (!enabled()) return { shown: false };
-      const items = await selectionItems(text, client);
+      const lists = enabled() ? await loadPart('code-lists') : undefined;
+      if (!lists) return { shown: false };
+      const items = await lists.selectionItems(text, client, pageScanner);
       if (items.length === 0) return { shown: false };
-      const shown = await controller.show(items, selectionBox(doc), 'selection', `selection:${Date.now()}`);
+      const shown = await controller.show(items, lists.selectionBox(doc), 'selection', `selection:${Date.now()}`);
       return { shown };
     },
     async listPageCodes() {
       await ready;
-      return { codes: enabled() ? await listPageCodes(doc, client, view.hostElement) : [] };
+      const lists = enabled() ? await loadPart('code-lists') : undefined;
+      if (enabled() && !lists) throw new Error('the page could not be read');
+      return { codes: lists ? await lists.listPageCodes(doc, client, view.hostElement, pageScanner) : [] };
     },
     async showFrameTooltip(params) {
       await ready;

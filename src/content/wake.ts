@@ -3,8 +3,9 @@
  * bootstrap (index.ts) runs in every page from document_start and only notes
  * where the pointer is; when the pointer rests, the user moves the focus to a
  * field or presses a trigger key, it has the worker start the session
- * (session.ts: hover, tooltip, marking, requests), which takes over from what
- * the bootstrap noted. Nothing a page sends (postMessage) wakes it: there is
+ * (session.ts: hover, tooltip, marking, requests; the tooltip's look, the
+ * date check, marking and the code lists come as parts when needed: parts/), which takes
+ * over from what the bootstrap noted. Nothing a page sends (postMessage) wakes it: there is
  * no page-visible channel between frames at all.
  */
 import { ext as browser } from '../common/extension-api';

@@ -5,6 +5,8 @@
  * lines), the same tooltip and the same marker. An extension page is not a
  * web page: no bootstrap or session is injected here, so the parts are
  * wired directly, and the worker answers this page as it answers the popup.
+ * The session's parts (content/parts/) are bundled with the viewer: each
+ * registers itself as it is imported, so none is asked of the worker.
  * The site rules do not apply (the user opened the file here); turning the
  * extension off does.
  */
@@ -13,9 +15,13 @@ import { loadSettings, watchSettings } from '../common/settings-storage';
 import { FrameRelay } from '../content/frames/frame-relay';
 import { HoverIntent } from '../content/intent/hover-intent';
 import { LookupClient } from '../content/lookup-client';
-import { PageMarker } from '../content/marking/page-marker';
+import { MarkingSwitch } from '../content/marking/marking-switch';
+import '../content/parts/marking-part';
+import '../content/parts/service-date-part';
+import '../content/parts/tooltip-part';
+import { ServiceDates } from '../content/service-date/service-dates';
+import { LazyTooltipView } from '../content/tooltip/lazy-tooltip-view';
 import { TooltipController } from '../content/tooltip/tooltip-controller';
-import { TooltipView } from '../content/tooltip/tooltip-view';
 import { windowEvents } from '../content/wake';
 
 export interface ViewerSession {
@@ -37,12 +43,12 @@ export function startViewerSession(win: Window): ViewerSession {
   const listeners: ((s: Settings) => void)[] = [];
 
   const client = new LookupClient();
-  const view = new TooltipView(doc, { onClose: () => controller.hide(true) });
+  const view = new LazyTooltipView(doc, { onClose: () => controller.hide(true) });
   const relay = new FrameRelay(win);
   const controller = new TooltipController({ win, client, view, relay, settings: () => settings });
-  const marker = new PageMarker(doc, client, () => view.hostElement, () => settings.checkDateOfService);
+  const marker = new MarkingSwitch(doc, client, () => view.hostElement, () => settings.checkDateOfService);
   const active = () => settings.enabled;
-  const intent = new HoverIntent({ doc, client, controller, view, settings: () => settings, active, alive: () => true, onDead: () => undefined });
+  const intent = new HoverIntent({ doc, client, controller, view, dates: new ServiceDates(() => settings, client), settings: () => settings, active, alive: () => true, onDead: () => undefined });
   intent.listen(events, signal);
 
   const applyMarking = () => (marking && active() ? marker.start() : marker.stop());

@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/files-under';
+import { CONTENT_PARTS } from '../../src/common/content-parts';
 import { forbiddenCode } from '../support/code-rules';
 import { readmeSection } from '../support/readme';
 
@@ -65,6 +66,21 @@ describe.each(BROWSERS)('dist/%s', (browser) => {
     expect(urls.filter((u) => !/: http:\/\/(?:www\.w3\.org|schemas\.openxmlformats\.org|purl\.oclc\.org\/ooxml)\//.test(u) && !PDFJS_NAMES.test(u))).toEqual([]);
     const remoteLoads = code.filter(({ text }) => /importScripts\s*\(|import\s*\(\s*["'`]https?:|<script[^>]+src=["']https?:/.test(text)).map(({ path }) => path);
     expect(remoteLoads).toEqual([]);
+  });
+
+  it('injects only self-contained classic scripts into pages: the bootstrap, the session and each of its parts, named by the worker', () => {
+    const injected = ['src/content/index.js', 'src/content/session.js', ...CONTENT_PARTS.map((part) => `src/content/parts/${part}-part.js`)];
+    const shipped = code.filter(({ path }) => path.startsWith('src/content/')).map(({ path }) => path);
+    expect(shipped.sort()).toEqual([...injected].sort());
+    for (const path of injected) {
+      const text = code.find((c) => c.path === path)!.text;
+      // scripting.executeScript and content_scripts run classic scripts: one function, nothing imported or exported.
+      expect(text.startsWith('(function(){'), path).toBe(true);
+      expect(/(?:^|[;}])\s*(?:import\s*[\w{*'"]|export\s)|import\(/m.test(text), path).toBe(false);
+    }
+    // The worker injects the session and the parts by these names.
+    const worker = code.filter(({ path }) => path.startsWith('assets/')).map(({ text }) => text).join('\n');
+    for (const path of injected.slice(1)) expect(worker.includes(path), path).toBe(true);
   });
 
   it('keeps the default extension CSP, exposes nothing to web pages, and asks for the source manifest’s permissions', () => {

@@ -4,17 +4,16 @@
  * Counted in slices of at most a few milliseconds, so a huge page stays
  * responsive; only the codes found are returned, never the text around them.
  */
-import { findCodes, resolveCandidate, type CodeCandidate } from '../../hcpcs/code-pipeline';
+import type { CodeCandidate } from '../../hcpcs/code-pipeline';
 import type { PageCode } from '../../common/messages';
-import { roleOfField } from './field-context';
 import type { LookupClient } from '../lookup-client';
-import { codesInText, isHiddenText, newScanContext, slices } from './page-scan';
-import { fieldText, isCodeField } from './point-target';
+import type { PageScanner } from './page-scanner';
 
 const SLICE_MS = 8;
 const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-export async function listPageCodes(doc: Document, client: LookupClient, host: Element | undefined): Promise<PageCode[]> {
+export async function listPageCodes(doc: Document, client: LookupClient, host: Element | undefined, scanner: PageScanner): Promise<PageCode[]> {
+  const { codesInText, findCodes, fieldText, isCodeField, isHiddenText, newScanContext, resolveCandidate, roleOfField, slices } = scanner;
   const candidates: CodeCandidate[] = [];
   const context = newScanContext();
   const roots: Node[] = [doc.documentElement];

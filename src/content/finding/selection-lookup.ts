@@ -5,14 +5,14 @@
  * as one.
  */
 import { MAX_SELECTION_LENGTH } from '../../common/messages';
-import { findSelectedCodes, resolveCandidate } from '../../hcpcs/code-pipeline';
+import type { PageScanner } from './page-scanner';
 import type { LookupItem } from '../../hcpcs/tooltip-model';
 import type { LookupClient } from '../lookup-client';
 import { boxOf, type Box } from '../tooltip/placement';
 
 const MAX_CODES = 12;
 
-export async function selectionItems(text: string, client: LookupClient): Promise<LookupItem[]> {
+export async function selectionItems(text: string, client: LookupClient, { findSelectedCodes, resolveCandidate }: PageScanner): Promise<LookupItem[]> {
   const candidates = findSelectedCodes(text.slice(0, MAX_SELECTION_LENGTH)).slice(0, MAX_CODES * 2);
   const { known, meaning } = await client.dictionaryFor(candidates);
   const items = new Map<string, LookupItem>();

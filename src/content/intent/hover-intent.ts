@@ -11,24 +11,23 @@
 import { RemoteError, sendToBackground } from '../../common/send';
 import type { Settings } from '../../common/settings';
 import { resolveCandidate, type CodeCandidate } from '../../hcpcs/code-pipeline';
-import { localIsoDate } from '../../hcpcs/dates';
-import type { LookupItem } from '../../hcpcs/tooltip-model';
-import { codeAtPoint, codeInField, type FoundCode } from '../finding/code-at-point';
+import { codeAtPoint, codeInField } from '../finding/code-at-point';
 import { FocusIntent } from './focus-intent';
 import type { LookupClient } from '../lookup-client';
-import { boxOf, type Box } from '../tooltip/placement';
+import { boxOf, contains, type Box } from '../tooltip/placement';
+import { keyOf } from './tooltip-key';
 import { isCodeField } from '../finding/point-target';
-import { serviceDateOfField, serviceDateOfText } from '../service-date/service-date-of';
-import { unlistedCode } from '../service-date/unlisted-code';
+import type { ServiceDates } from '../service-date/service-dates';
+import type { LazyTooltipView } from '../tooltip/lazy-tooltip-view';
 import type { TooltipController } from '../tooltip/tooltip-controller';
-import type { TooltipView } from '../tooltip/tooltip-view';
 import { TRIGGER_KEYS, type Noted, type WindowEvents } from '../wake';
 
 export interface IntentDeps {
   doc: Document;
   client: LookupClient;
   controller: TooltipController;
-  view: TooltipView;
+  view: LazyTooltipView;
+  dates: ServiceDates;
   settings(): Settings;
   /** Enabled here, by the settings and the site rules. */
   active(): boolean;
@@ -153,11 +152,16 @@ export class HoverIntent {
     const y = this.#y;
     const found = codeAtPoint(doc, x, y, view.hostElement);
     if (!found) return;
+    // The tooltip's look and the date part are fetched while the worker answers.
+    void view.ready();
+    this.#d.dates.prefetch(found.at);
     const { candidate } = found;
     // A live grid may replace the text while the worker answers: a detached node has no box, so the one read now stands in.
     const early = boxOf(found.rect(candidate.start, candidate.end));
-    const resolved = (await this.#resolve(candidate, () => ({ anchor: early, source: 'hover' }))) ?? (await this.#unlisted(candidate, found.at));
+    const resolved = (await this.#resolve(candidate, () => ({ anchor: early, source: 'hover' }))) ?? (await this.#d.dates.unlisted(candidate, found.at));
     if (!resolved) return;
+    // Before measuring: the date may wait for its part, and the pointer may move meanwhile.
+    const item = await this.#d.dates.withServiceDate(resolved.item, found.at);
     let anchor = boxOf(found.rect(resolved.start, resolved.end));
     if (!contains(anchor, this.#x, this.#y)) {
       // The pointer moved on, or the page replaced the text while the worker
@@ -169,25 +173,7 @@ export class HoverIntent {
       anchor = boxOf(again.rect(resolved.start + shift, resolved.end + shift));
       if (!contains(anchor, this.#x, this.#y)) return;
     }
-    const item = resolved.item.service ? resolved.item : this.#withServiceDate(resolved.item, found.at);
     await controller.show([item], anchor, 'hover', keyOf(item, anchor)).catch((e: unknown) => this.#failed(e, item.code, { anchor, source: 'hover' }));
-  }
-
-  /** The code with the date of service its row, form line or X12 loop gives, when the check is on. */
-  #withServiceDate(item: LookupItem, at: FoundCode['at']): LookupItem {
-    if (!this.#d.settings().checkDateOfService) return item;
-    const today = localIsoDate();
-    const service = 'field' in at ? serviceDateOfField(at.field, today) : serviceDateOfText(at.node, at.offset, today);
-    return service ? { ...item, service } : item;
-  }
-
-  /** A code the release lacks, billed on a date in a procedure column or X12 line: said to be not in the release. */
-  async #unlisted(candidate: CodeCandidate, at: FoundCode['at']): Promise<{ item: LookupItem; start: number; end: number } | undefined> {
-    if (!this.#d.settings().checkDateOfService) return undefined;
-    const item = unlistedCode(candidate, at, localIsoDate());
-    // A real code the detector turned down ("E1392XY" is some other token) stays turned down. Answered from the cache.
-    if (!item || (await this.#d.client.known([item.code]).catch(() => () => true))(item.code)) return undefined;
-    return { item, start: candidate.start, end: candidate.end };
   }
 
   async #resolve(candidate: CodeCandidate, where: () => ProblemPlace) {
@@ -289,23 +275,16 @@ export class HoverIntent {
     if (!field.matches(':focus') || !this.#d.alive()) return false;
     const candidate = codeInField(field, field instanceof HTMLSelectElement ? undefined : (field.selectionStart ?? undefined));
     if (!candidate) return false;
+    void this.#d.view.ready();
     const fieldBox = (): ProblemPlace => ({ anchor: boxOf(field.getBoundingClientRect()), source: 'focus' });
     const resolved = await this.#resolve(candidate, fieldBox);
     if (!resolved || !field.matches(':focus')) return false;
     const place = fieldBox();
-    const item = this.#withServiceDate(resolved.item, { field });
+    const item = await this.#d.dates.withServiceDate(resolved.item, { field });
+    if (!field.matches(':focus')) return false;
     return this.#d.controller.show([item], place.anchor, 'focus', `focus:${keyOf(item, place.anchor)}`).catch((e: unknown) => {
       this.#failed(e, item.code, place);
       return false;
     });
   }
-}
-
-export function contains(box: Box, x: number, y: number, slack = 2): boolean {
-  return x >= box.left - slack && x <= box.left + box.width + slack && y >= box.top - slack && y <= box.top + box.height + slack;
-}
-
-function keyOf(item: LookupItem, anchor: Box): string {
-  const service = item.service && ('unreadable' in item.service ? '?' : `${item.service.from}${item.service.to ?? ''}`);
-  return `${item.code}${(item.modifiers ?? []).join('-')}${service ? `:${service}` : ''}@${Math.round(anchor.left)},${Math.round(anchor.top)}`;
 }

@@ -25,11 +25,12 @@
  * (viewport-text.ts).
  */
 import { highlightRule, randomHighlightName } from './highlight-rule';
-import type { LookupClient } from '../lookup-client';
-import { resolveCandidate } from '../../hcpcs/code-pipeline';
-import { SLICE, codesInText, isHiddenText, newScanContext, slices, type NodeCode, type ScanContext } from '../finding/page-scan';
-import { spanNear, viewportText, type ViewportText } from './viewport-text';
+import { onlyHost } from './own-mutations';
+import type { NodeCode, ScanContext } from '../finding/page-scan';
+import { offsetsIn, spanNear, viewportText, type ViewportText } from './viewport-text';
 import { DateMarks } from '../service-date/date-marks';
+import { invalidMarkRule } from '../service-date/invalid-mark-rule';
+import type { MarkerDeps } from './marker-deps';
 
 /**
  * Scrolling has stopped when no scroll event came for this long: then the
@@ -45,16 +46,15 @@ const LOADING_UPDATE_MS = 150;
 const MANY_CODES = 200;
 
 export class PageMarker {
-  readonly #doc: Document;
-  readonly #client: LookupClient;
-  readonly #host: () => Element | undefined;
+  readonly #d: MarkerDeps;
   /** Random, so a page cannot probe for a rule of ours by name. */
   readonly #name = randomHighlightName();
+  readonly #dateName = randomHighlightName();
   /** Codes found per text node (shapes, positions); dropped when the node changes. */
   #scanned = new WeakMap<Text, NodeCode[]>();
   /** How far the reading of a huge text node has got. */
   #partial = new WeakMap<Text, { next: number; codes: NodeCode[] }>();
-  #context: ScanContext = newScanContext();
+  #context: ScanContext;
   #highlight: Highlight | undefined;
   #sheet: CSSStyleSheet | undefined;
   /** What the highlight holds, by text node. */
@@ -73,12 +73,12 @@ export class PageMarker {
   /** Codes not valid on their row's date of service, marked apart. */
   readonly #dates: DateMarks;
 
-  constructor(doc: Document, client: LookupClient, host: () => Element | undefined, checkDates: () => boolean = () => false) {
-    this.#doc = doc;
-    this.#client = client;
-    this.#host = host;
-    this.#near = viewportText(doc, host);
-    this.#dates = new DateMarks(client, checkDates);
+  constructor(deps: MarkerDeps) {
+    const { doc, client, host, scanner, checkDates, loadDates } = deps;
+    this.#d = deps;
+    this.#context = scanner.newScanContext();
+    this.#near = viewportText(doc, host, scanner.textWalker);
+    this.#dates = new DateMarks({ client, name: this.#dateName, enabled: checkDates, loadPart: loadDates, onPart: () => this.#abort && (this.#retireAll(), this.#schedule(true)) });
   }
 
   static supported(): boolean {
@@ -87,7 +87,7 @@ export class PageMarker {
 
   start(): void {
     if (this.#abort || !PageMarker.supported()) return;
-    const doc = this.#doc;
+    const doc = this.#d.doc;
     const win = doc.defaultView!;
     this.#abort = new AbortController();
     const { signal } = this.#abort;
@@ -96,7 +96,7 @@ export class PageMarker {
     this.#dates.start();
     try {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(highlightRule(this.#name) + this.#dates.rule());
+      sheet.replaceSync(highlightRule(this.#name) + invalidMarkRule(this.#dateName));
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
       this.#sheet = sheet;
     } catch {
@@ -106,11 +106,8 @@ export class PageMarker {
     win.addEventListener('resize', () => this.#schedule(true), { passive: true, signal });
     const begin = () => {
       clearTimeout(this.#loadingTick);
-      // What was found while the parser ran may be of text it was still adding
-      // to: read afresh. Its marks stay until the next update replaces them.
-      this.#retired = [...this.#ranges.values()].flat();
-      this.#ranges.clear();
-      this.#forget();
+      // What was found while the parser ran may be of text it was still adding to.
+      this.#retireAll();
       this.#observer = new MutationObserver((records) => this.#onMutations(records));
       this.#observer.observe(doc, { childList: true, subtree: true, characterData: true });
       this.#schedule(true);
@@ -143,7 +140,7 @@ export class PageMarker {
     const sheet = this.#sheet;
     if (sheet) {
       try {
-        this.#doc.adoptedStyleSheets = this.#doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        this.#d.doc.adoptedStyleSheets = this.#d.doc.adoptedStyleSheets.filter((s) => s !== sheet);
       } catch {
         // The page replaced its sheets: ours is gone already.
       }
@@ -151,6 +148,13 @@ export class PageMarker {
     this.#sheet = undefined;
     this.#clear();
     this.#highlight = undefined;
+  }
+
+  /** Everything is read afresh; its marks stay until the next update replaces them (in the same task: no frame shows neither). */
+  #retireAll(): void {
+    this.#retired = this.#retired.concat(...this.#ranges.values());
+    this.#ranges.clear();
+    this.#forget();
   }
 
   /** Forgets what was found and marked. */
@@ -168,7 +172,7 @@ export class PageMarker {
     this.#near.reset();
     this.#scanned = new WeakMap();
     this.#partial = new WeakMap();
-    this.#context = newScanContext();
+    this.#context = this.#d.scanner.newScanContext();
     this.#dates.reset();
   }
 
@@ -189,7 +193,7 @@ export class PageMarker {
   }
 
   #onMutations(records: MutationRecord[]): void {
-    const host = this.#host();
+    const host = this.#d.host();
     let relevant = false;
     for (const r of records) {
       if (r.type === 'characterData') {
@@ -200,7 +204,7 @@ export class PageMarker {
         relevant = true;
       } else if (!relevant && !onlyHost(r, host)) {
         // Headers may have changed with the rows: column roles are read afresh.
-        this.#context = newScanContext();
+        this.#context = this.#d.scanner.newScanContext();
         this.#dates.reset();
         relevant = true;
       }
@@ -212,14 +216,14 @@ export class PageMarker {
     const generation = ++this.#generation;
     const near = this.#near.collect();
     const found: [Text, NodeCode[]][] = [];
-    const height = this.#doc.defaultView!.innerHeight;
+    const height = this.#d.doc.defaultView!.innerHeight;
     let unfinished = false;
     for (const node of near) {
       const partial = this.#partial.get(node);
       if (this.#ranges.has(node) && !this.#spans.has(node) && !partial) continue;
       let nodeCodes = this.#scanned.get(node);
       if (!nodeCodes) {
-        nodeCodes = isHiddenText(node) ? [] : this.#scan(node);
+        nodeCodes = this.#d.scanner.isHiddenText(node) ? [] : this.#scan(node);
         // A huge node still being read: what was found so far is marked now, the rest in the next frames.
         if (this.#partial.has(node)) unfinished = true;
         else this.#scanned.set(node, nodeCodes);
@@ -235,7 +239,7 @@ export class PageMarker {
       found.push([node, nodeCodes]);
     }
     // Answers are cached: after the first screen this resolves without asking the worker.
-    const { known, meaning } = await this.#client.dictionaryFor(found.flatMap(([, codes]) => codes.map((c) => c.candidate)));
+    const { known, meaning } = await this.#d.client.dictionaryFor(found.flatMap(([, codes]) => codes.map((c) => c.candidate)));
     const highlight = this.#highlight;
     if (!highlight || generation !== this.#generation) return;
     for (const [node, nodeCodes] of found) {
@@ -243,7 +247,7 @@ export class PageMarker {
       const ranges: StaticRange[] = [];
       for (const c of nodeCodes) {
         // The whole token a hover explains: the code with the modifiers kept, or a modifier alone.
-        const resolved = resolveCandidate(c.candidate, known, meaning);
+        const resolved = this.#d.scanner.resolveCandidate(c.candidate, known, meaning);
         const start = resolved && c.at(resolved.start, false);
         const end = resolved && c.at(resolved.end, true);
         if (!start || !end || start.offset > start.node.length || end.offset > end.node.length) continue;
@@ -263,6 +267,7 @@ export class PageMarker {
 
   /** The candidates of a text node; of a huge node, those of the slices read so far (it stays in #partial until read to its end). */
   #scan(node: Text): NodeCode[] {
+    const { SLICE, codesInText, slices } = this.#d.scanner;
     if (node.length <= SLICE) return codesInText(node, this.#context);
     const started = performance.now();
     const part = this.#partial.get(node) ?? { next: 0, codes: [] };
@@ -286,19 +291,4 @@ export class PageMarker {
     for (const r of ranges) this.#highlight?.delete(r);
     this.#ranges.delete(node);
   }
-}
-
-/** Where a candidate lies in `node` (a code that starts in an inline neighbour counts from 0). */
-function offsetsIn(node: Text, c: NodeCode): { start: number; end: number } {
-  const start = c.at(c.candidate.start, false);
-  const end = c.at(c.candidate.end, true);
-  return { start: start?.node === node ? start.offset : 0, end: end?.node === node ? end.offset : node.length };
-}
-
-/** Whether a record is only the extension's own host moving. */
-function onlyHost(r: MutationRecord, host: Element | undefined): boolean {
-  if (!host) return false;
-  for (const n of r.addedNodes) if (n !== host) return false;
-  for (const n of r.removedNodes) if (n !== host) return false;
-  return true;
 }

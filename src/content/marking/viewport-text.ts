@@ -9,7 +9,8 @@
  * stopped for a moment, for layouts whose columns a walk in document order
  * does not reach.
  */
-import { textWalker } from '../finding/page-scan';
+import type { NodeCode } from '../finding/page-scan';
+import type { PageScanner } from '../finding/page-scanner';
 
 /** Probe points across the viewport (fractions of its width and height) where walks through the text start. */
 const PROBES_X = [0.08, 0.5, 0.92];
@@ -32,7 +33,7 @@ export interface ViewportText {
 }
 
 /** A closure rather than a class: its state's names are minified (private fields' are not), and the content script is on a size budget. */
-export function viewportText(doc: Document, host: () => Element | undefined): ViewportText {
+export function viewportText(doc: Document, host: () => Element | undefined, textWalker: PageScanner['textWalker']): ViewportText {
   /** Text nodes the last walk found on screen: where the next walk starts. */
   let anchors: Text[] = [];
   /** Find where to start by hit testing. */
@@ -192,4 +193,11 @@ function contentAt(doc: Document, x: number, y: number, host: Element | undefine
   if (!top) return undefined;
   if (usable(top)) return top;
   return doc.elementsFromPoint(x, y).find(usable);
+}
+
+/** Where a candidate lies in `node` (a code that starts in an inline neighbour counts from 0). */
+export function offsetsIn(node: Text, c: NodeCode): { start: number; end: number } {
+  const start = c.at(c.candidate.start, false);
+  const end = c.at(c.candidate.end, true);
+  return { start: start?.node === node ? start.offset : 0, end: end?.node === node ? end.offset : node.length };
 }

@@ -11,7 +11,8 @@ import { x12ServiceDate } from '../../hcpcs/x12-service-date';
 import { x12SeparatorsFor } from '../finding/field-context';
 import { standInCell } from '../finding/stand-in-cells';
 import { formDateValues } from './form-service-date';
-import { CELL, rowDateCells, type PlanCache } from './table-service-date';
+import { CELL, FORM_LINE, SEGMENT_LIKE, segmentWindow } from './date-places';
+import { rowDateCells, type PlanCache } from './table-service-date';
 
 /** What one pass of marking reads once: each table's date columns, each split EDI file's text. Marking reads no form fields. */
 export interface DateContext {
@@ -23,8 +24,6 @@ export function newDateContext(): DateContext {
   return { plans: new WeakMap(), x12: new WeakMap() };
 }
 
-/** Looks like an X12 segment ("SV1*", "DTP*"), as code-at-point tests before looking for an ISA. */
-const SEGMENT_LIKE = /(?:^|[~\n])\s*[A-Z][A-Z0-9]{1,2}[*|^]/;
 /** A raw EDI file shown split over many nodes is read up to this much (a few thousand claims). */
 const MAX_X12_TEXT = 4_000_000;
 
@@ -32,8 +31,7 @@ const MAX_X12_TEXT = 4_000_000;
 export function serviceDateOfText(node: Text, offset: number, today: string, context?: DateContext): ServiceDate | undefined {
   const parent = node.parentElement;
   if (!parent) return undefined;
-  const around = node.data.slice(Math.max(0, offset - 200), offset + 20);
-  if (SEGMENT_LIKE.test(around)) {
+  if (SEGMENT_LIKE.test(segmentWindow(node, offset))) {
     const x12 = x12Text(node, offset, context);
     if (x12) return x12ServiceDate(x12.text, x12.offset, x12SeparatorsFor(node));
   }
@@ -41,7 +39,7 @@ export function serviceDateOfText(node: Text, offset: number, today: string, con
   if (cell) return fromValues(rowDateCells(cell, context?.plans), 'dos-column', 'from-to-columns', today);
   // Text beside a claim form's date fields (a read-only service line): hover only, and only
   // inside a form, so prose on a long page never makes a hover or marking search the page for fields.
-  if (context || !parent.closest('form, fieldset, [role="form"], [role="group"]')) return undefined;
+  if (context || !parent.closest(FORM_LINE)) return undefined;
   return fromValues(formDateValues(parent), 'form-field', 'from-to-fields', today);
 }
 

@@ -7,7 +7,6 @@
  */
 import { columnPlan, dateColumnKind, type ColumnPlan } from '../../hcpcs/service-date-columns';
 
-export const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
 const TABLE = 'table, [role="grid"], [role="treegrid"], [role="table"]';
 /** Header rows looked at: a grouping row over the column names, rarely a third. */
 const MAX_HEADER_ROWS = 3;

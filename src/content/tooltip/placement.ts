@@ -37,3 +37,8 @@ export function placeTooltip(anchor: Box, size: { width: number; height: number 
   const left = Math.max(MARGIN, Math.min(anchor.left, maxLeft));
   return { left: Math.round(left), top: Math.round(Math.max(MARGIN, top)), maxHeight: Math.floor(room), side };
 }
+
+/** Whether the point is on the box, give or take `slack` pixels. */
+export function contains(box: Box, x: number, y: number, slack = 2): boolean {
+  return x >= box.left - slack && x <= box.left + box.width + slack && y >= box.top - slack && y <= box.top + box.height + slack;
+}

@@ -16,7 +16,7 @@ import type { FrameRelay } from '../frames/frame-relay';
 import type { LookupClient } from '../lookup-client';
 import type { Box } from './placement';
 import { trusted } from '../intent/trusted-events';
-import type { TooltipView } from './tooltip-view';
+import type { LazyTooltipView } from './lazy-tooltip-view';
 
 export type TooltipSource = 'hover' | 'focus' | 'selection' | 'frame';
 
@@ -36,7 +36,7 @@ export interface Shown {
 export interface ControllerDeps {
   win: Window;
   client: LookupClient;
-  view: TooltipView;
+  view: LazyTooltipView;
   relay: FrameRelay;
   settings(): Settings;
 }
@@ -88,8 +88,9 @@ export class TooltipController {
         return true;
       }
     }
-    const model = await client.model(items, settings().detailLevel);
-    if (seq !== this.#seq || model.cards.length === 0) return false;
+    // The tooltip's look comes with the first answer (lazy-tooltip-view.ts).
+    const [model, ready] = await Promise.all([client.model(items, settings().detailLevel), view.ready()]);
+    if (seq !== this.#seq || model.cards.length === 0 || !ready) return false;
     this.#clear(true);
     view.setTheme(settings().theme);
     view.show(model, anchor);
@@ -107,12 +108,15 @@ export class TooltipController {
     const { view, settings } = this.#deps;
     if (this.#shown?.key === key && view.visible) return this.cancelHide();
     if (view.pinned && source === 'hover') return;
-    this.#seq++;
-    this.#clear(true);
-    view.setTheme(settings().theme);
-    view.showProblem(code, message, anchor);
-    this.#shown = { key, anchor, source };
-    this.#watchViewport([]);
+    const seq = ++this.#seq;
+    void view.ready().then((ready) => {
+      if (!ready || seq !== this.#seq) return;
+      this.#clear(true);
+      view.setTheme(settings().theme);
+      view.showProblem(code, message, anchor);
+      this.#shown = { key, anchor, source };
+      this.#watchViewport([]);
+    });
   }
 
   /** Hides now; a pinned tooltip only when forced (Escape, disabling). */

@@ -112,6 +112,17 @@ describe('startSession', () => {
   });
 });
 
+describe('loadContentPart', () => {
+  it('injects the part into the frame of the content script that asks, and nowhere for an extension page', async () => {
+    const injectPart = vi.fn(async () => undefined);
+    const h = createHandlers({ getLookup: async () => bundledLookup(), getSettings: async () => DEFAULT_SETTINGS, sendToFrame: vi.fn(), startSession: vi.fn(), injectPart });
+    expect(await h.loadContentPart({ part: 'service-date' }, { tabId: 7, frameId: 3 })).toEqual({ loaded: true });
+    expect(injectPart).toHaveBeenCalledWith(7, 3, 'service-date');
+    expect(await h.loadContentPart({ part: 'marking' }, {})).toEqual({ loaded: false });
+    expect(injectPart).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('handlers on the sample release', () => {
   const sample = (detailLevel: 'brief' | 'standard' | 'full' = 'standard') =>
     createHandlers({ getLookup: sampleLookup, getSettings: async () => ({ ...DEFAULT_SETTINGS, detailLevel }), sendToFrame: vi.fn(), startSession: vi.fn(), today: () => '2026-02-10' });

@@ -98,3 +98,12 @@ describe('request checks', () => {
   });
 });
 
+
+describe('checkRequest: loadContentPart', () => {
+  it('accepts the name of a part of the session, and nothing else', () => {
+    for (const part of ['tooltip', 'service-date', 'marking', 'code-lists']) expect(checkRequest({ type: 'loadContentPart', params: { part } }).ok).toBe(true);
+    expect(error({ type: 'loadContentPart', params: { part: '../../evil.js' } })).toBe('loadContentPart: unknown part');
+    expect(error({ type: 'loadContentPart', params: {} })).toBe('loadContentPart: unknown part');
+    expect(error({ type: 'loadContentPart', params: { part: 'marking', file: 'x.js' } })).toBe('loadContentPart: unexpected parameter');
+  });
+});
