@@ -6,6 +6,7 @@
  * find, so a page of prose never gets the part.
  */
 import type { FoundCode } from '../finding/code-at-point';
+import { standInCell } from '../finding/stand-in-cells';
 
 /** A table cell, HTML or ARIA grid. */
 export const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
@@ -19,12 +20,16 @@ export function segmentWindow(node: Text, offset: number): string {
   return node.data.slice(Math.max(0, offset - 200), offset + 20);
 }
 
-/** Whether the code at `at` sits where a date of service may be read. A field always may: its line's date fields are looked for around it. */
+/**
+ * Whether the code at `at` sits where a date of service may be read. A field always may: its line's date fields are
+ * looked for around it. A text with a stand-in cell (a tagged PDF's table) may, as a cell's text does.
+ */
 export function mayHaveServiceDate(at: FoundCode['at']): boolean {
   if ('field' in at) return true;
   const parent = at.node.parentElement;
   if (!parent) return false;
-  return SEGMENT_LIKE.test(segmentWindow(at.node, at.offset)) || parent.closest(CELL) !== null || parent.closest(FORM_LINE) !== null;
+  if (parent.closest(CELL) ?? parent.closest(FORM_LINE) ?? standInCell(parent)) return true;
+  return SEGMENT_LIKE.test(segmentWindow(at.node, at.offset));
 }
 
 /** Tables, grids, forms and preformatted text (an EDI file): a page with none gets the part only if a hover finds a place above. */
