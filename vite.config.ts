@@ -113,7 +113,7 @@ function bundledRelease(): unknown {
  * Modules that two or more entries share (src/common, src/hcpcs, the popup's
  * clipboard the PDF viewer reuses) go in one chunk, shared.js. Each chunk is
  * one more request to the extension's resource loader before the worker can
- * answer or the popup's script can run: by default the worker loaded 10 files
+ * answer or the popup's script can run: by default the worker loaded 11 files
  * and the popup 11; now 2 each. Each entry then parses some shared code it
  * does not run (lazily, cheaper than a request).
  */
