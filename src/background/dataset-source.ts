@@ -60,7 +60,11 @@ function bundled(): ReleaseSource {
     full: bundledLookup,
   });
   parts.readHead();
-  return { stored: undefined, lookupFor: parts.lookupFor, full: bundledLookup, history: () => readBundledChanges(browser.runtime.getURL(CHANGES_PATH)) };
+  // Started with the head, before the marker read decides between releases: the first
+  // tooltip needs the history, and nearly every start is the bundled release's.
+  const changes = readBundledChanges(browser.runtime.getURL(CHANGES_PATH));
+  changes.catch(() => undefined);
+  return { stored: undefined, lookupFor: parts.lookupFor, full: bundledLookup, history: () => changes };
 }
 
 async function choose(): Promise<ReleaseSource> {

@@ -6,7 +6,6 @@
  * cold start 1.5 ms of evaluation and its first API call ~2 ms more.
  */
 import { ext as browser } from '../common/extension-api';
-import { loadSettings } from '../common/settings-storage';
 import type { BackgroundApi } from '../common/messages';
 import { messageRouter } from '../common/message-router';
 import { injectPart, injectSession, sendToSession } from '../common/session-script';
@@ -22,6 +21,7 @@ import { checkRequest, checkSender } from './request-checks';
 import { registerSelectionLookup } from './selection-lookup';
 import { registerSessionRegistration } from './session-registration';
 import { registerSettingsRepair } from './settings-repair';
+import { settingsInEffect } from './settings-in-effect';
 import { registerSettingsSync } from './settings-sync';
 import { registerShowTooltipCommand } from './show-tooltip-command';
 import { registerToggleCommand } from './toggle-enabled';
@@ -42,7 +42,7 @@ const handlers = createHandlers({
     releaseChanged();
     history.reset();
   },
-  getSettings: async () => (await loadSettings()).settings,
+  getSettings: settingsInEffect(),
   sendToFrame: (tabId, frameId, type, params) => sendToSession(tabId, type, params, frameId),
   startSession: (tabId, frameId) => injectSession({ tabId, frameIds: [frameId] }),
   injectPart: (tabId, frameId, part) => injectPart({ tabId, frameIds: [frameId] }, part),

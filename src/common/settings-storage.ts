@@ -87,6 +87,11 @@ export function settingsChange(changes: Record<string, StoredChange>, area: stri
   return area === 'local' ? changes[SETTINGS_KEY] : undefined;
 }
 
+/** Whether a storage.onChanged event changes the settings in effect: the user's or the policy's. */
+export function changesSettings(changes: Record<string, StoredChange>, area: string): boolean {
+  return settingsChange(changes, area) !== undefined || (area === 'local' && POLICY_KEY in changes);
+}
+
 export type SettingsListener = (settings: Settings, policy: Policy) => void;
 
 /**
@@ -100,7 +105,7 @@ export function watchSettings(callback: SettingsListener, signal?: AbortSignal):
   let known: Record<string, unknown> | undefined;
   void readLocal().then((items) => (known ??= items));
   const listener = (changes: Record<string, StoredChange>, area: string) => {
-    if (!settingsChange(changes, area) && !(area === 'local' && POLICY_KEY in changes)) return;
+    if (!changesSettings(changes, area)) return;
     const apply = (items: Record<string, unknown>) => {
       for (const key of [SETTINGS_KEY, POLICY_KEY]) if (key in changes) items[key] = changes[key]!.newValue;
       known = items;

@@ -18,24 +18,19 @@
  */
 import { sendToBackground } from '../common/send';
 import { FocusIntent } from './intent/focus-intent';
-import { BOOT_KEY, EARLY_EVENTS, SESSION_KEY, TRIGGER_KEYS, extensionAlive, listenEarly, type Boot, type ContentGlobal, type EarlyEvent, type Noted, type WindowEvents } from './wake';
+import { trusted } from './intent/trusted-events';
+import { BOOT_KEY, EARLY_EVENTS, SESSION_KEY, TRIGGER_KEYS, earlyOptions, extensionAlive, type Boot, type ContentGlobal, type Noted, type WindowEvents } from './wake';
 
 /** A rest this long starts the session: well inside the shortest useful dwell, so the first tooltip is not late. */
 const WAKE_REST_MS = 40;
 const TRIGGERS = Object.values(TRIGGER_KEYS);
 
 function boot(win: Window): Boot {
-  const abort = new AbortController();
   const noted: Noted = { x: 0, y: 0, lastMove: -Infinity, altKey: false, ctrlKey: false, shiftKey: false, focus: new FocusIntent() };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = false;
-  /** The session's handlers, by event; the bootstrap's own (below) until it has taken over. */
-  const session = new Map<EarlyEvent, Set<(e: Event) => void>>();
-  let handedOver = false;
-  const stop = () => {
-    abort.abort();
-    clearTimeout(timer);
-  };
+  /** The session's handlers, by event, once it has taken over; until then the bootstrap's own (below). */
+  let session: Map<string, Set<(e: Event) => void>> | undefined;
   const wake = () => {
     if (asked) return;
     asked = true;
@@ -56,71 +51,69 @@ function boot(win: Window): Boot {
     noted.ctrlKey = e.ctrlKey;
     noted.shiftKey = e.shiftKey;
   };
-  const own: { [K in EarlyEvent]?: (e: WindowEventMap[K]) => void } = {
-    pointermove(e) {
-      if (e.pointerType === 'touch') return;
-      noted.x = e.clientX;
-      noted.y = e.clientY;
-      noted.lastMove = e.timeStamp;
-      note(e);
-      timer ??= setTimeout(rest, WAKE_REST_MS);
-    },
-    pointerdown(e) {
-      noted.focus.press(e);
-    },
-    keydown(e) {
-      noted.focus.key(e);
-      // A tooltip may be open in another frame of the tab (one this frame's page cannot see): the worker tells them all.
-      if (e.key === 'Escape') sendToBackground('dismissTooltips', {}).catch(() => undefined);
-      if (!TRIGGERS.includes(e.key)) return;
-      note(e);
-      wake();
-    },
-    focusin(e) {
-      const target = e.composedPath()[0];
-      if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) return;
-      // A page's own el.focus() wakes nothing.
-      if (!noted.focus.allows(target, e.timeStamp)) return;
-      noted.userFocused = target;
-      wake();
-    },
-  };
-  let listening: AbortController | undefined;
-  const listen = () => {
-    listening?.abort();
-    listening = new AbortController();
-    const signal = AbortSignal.any([abort.signal, listening.signal]);
-    for (const type of EARLY_EVENTS) {
-      listenEarly(
-        win,
-        type,
-        (e: Event) => {
-          if (handedOver) for (const handler of session.get(type) ?? []) handler(e);
-          else (own[type] as ((e: Event) => void) | undefined)?.(e);
-        },
-        signal,
-      );
+  const own = (e: Event) => {
+    switch (e.type) {
+      case 'pointermove': {
+        const move = e as PointerEvent;
+        if (move.pointerType === 'touch') return;
+        noted.x = move.clientX;
+        noted.y = move.clientY;
+        noted.lastMove = move.timeStamp;
+        note(move);
+        timer ??= setTimeout(rest, WAKE_REST_MS);
+        return;
+      }
+      case 'pointerdown':
+        return noted.focus.press(e as PointerEvent);
+      case 'keydown': {
+        const key = e as KeyboardEvent;
+        noted.focus.key(key);
+        // A tooltip may be open in another frame of the tab (one this frame's page cannot see): the worker tells them all.
+        if (key.key === 'Escape') sendToBackground('dismissTooltips', {}).catch(() => undefined);
+        if (!TRIGGERS.includes(key.key)) return;
+        note(key);
+        return wake();
+      }
+      case 'focusin': {
+        const target = e.composedPath()[0];
+        if (!(target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)) return;
+        // A page's own el.focus() wakes nothing.
+        if (!noted.focus.allows(target, e.timeStamp)) return;
+        noted.userFocused = target;
+        return wake();
+      }
     }
+  };
+  // One listener for every early event, the same function each time: adding it again where it is still in place adds nothing.
+  const onEvent = trusted((e: Event) => {
+    if (!session) return own(e);
+    for (const handler of session.get(e.type) ?? []) handler(e);
+  });
+  const listen = () => {
+    for (const type of EARLY_EVENTS) win.addEventListener(type, onEvent, earlyOptions(type));
   };
   listen();
   // The document's own children change when it is replaced (document.open removes the old <html>), rarely otherwise.
   const replaced = new MutationObserver((records) => {
     if (!records.some((r) => [...r.removedNodes].some((n) => n.nodeType === Node.ELEMENT_NODE))) return;
     listen();
-    if (!handedOver) return;
+    if (!session) return;
     // The session's own listeners and marks went with the old document: a new one starts.
     (globalThis as ContentGlobal)[SESSION_KEY]?.teardown();
-    handedOver = false;
-    session.clear();
+    session = undefined;
     asked = false;
     wake();
   });
   replaced.observe(win.document, { childList: true });
-  abort.signal.addEventListener('abort', () => replaced.disconnect(), { once: true });
+  function stop() {
+    replaced.disconnect();
+    for (const type of EARLY_EVENTS) win.removeEventListener(type, onEvent, true);
+    clearTimeout(timer);
+  }
   const events: WindowEvents = {
     on(type, handler, signal) {
-      const handlers = session.get(type) ?? new Set();
-      session.set(type, handlers);
+      const handlers = session?.get(type) ?? new Set();
+      session?.set(type, handlers);
       handlers.add(handler as (e: Event) => void);
       signal.addEventListener('abort', () => handlers.delete(handler as (e: Event) => void), { once: true });
     },
@@ -129,7 +122,7 @@ function boot(win: Window): Boot {
     alive: extensionAlive,
     handOver() {
       clearTimeout(timer);
-      handedOver = true;
+      session = new Map();
       return { noted, events };
     },
     stop,

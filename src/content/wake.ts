@@ -52,9 +52,14 @@ export type EarlyHandler<K extends EarlyEvent> = (e: WindowEventMap[K]) => void;
 /** The key each "hover while holding a key" trigger means (KeyboardEvent.key). */
 export const TRIGGER_KEYS: Record<Exclude<Settings['trigger'], 'hover'>, string> = { alt: 'Alt', ctrl: 'Control', shift: 'Shift' };
 
-/** Listens for an early event as the session needs it: capture phase, trusted events only, passive but for keydown (an Escape that dismisses the tooltip must not reach the page). */
+/** How an early event is listened for: capture phase, passive but for keydown (an Escape that dismisses the tooltip must not reach the page). */
+export function earlyOptions(type: EarlyEvent): AddEventListenerOptions {
+  return { capture: true, passive: type !== 'keydown' };
+}
+
+/** Listens for an early event as the session needs it: trusted events only, with earlyOptions. */
 export function listenEarly<K extends EarlyEvent>(win: Window, type: K, handler: EarlyHandler<K>, signal: AbortSignal): void {
-  win.addEventListener(type, trusted(handler as (e: Event) => void), { capture: true, passive: type !== 'keydown', signal });
+  win.addEventListener(type, trusted(handler as (e: Event) => void), { ...earlyOptions(type), signal });
 }
 
 /** Where the session subscribes to the early events: only the user's own (trusted) events reach it. */

@@ -5,7 +5,7 @@
  */
 import '../common/detail-view.css';
 import './popup.css';
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
 import { applyTheme } from '../common/page-theme';
 import { isPendingSearch, PENDING_SEARCH_KEY } from '../common/pending-search';
 import { sendToBackground } from '../common/send';

@@ -4,7 +4,7 @@
  * PDF viewer, so the popup's other views cannot help there).
  */
 import type { Tabs } from 'webextension-polyfill';
-import browser from 'webextension-polyfill';
+import { ext as browser } from '../common/extension-api';
 import { openPdfViewer } from '../common/open-pdf-viewer';
 import { looksLikePdfAddress } from '../common/pdf-viewer-link';
 
