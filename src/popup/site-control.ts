@@ -22,7 +22,6 @@ export function setUpSiteControl(doc: Document, tabUrl: string | undefined): (se
     coveredBy.length > 0 ? `${allowed ? 'Shown' : 'Not shown'} here because of the site rule ${coveredBy.map((p) => `“${p}”`).join(', ')} in Options.` : '';
   if (host) {
     doc.getElementById('site-host')!.textContent = host;
-    box.hidden = false;
     checkbox.addEventListener('change', () => {
       void updateSettings((s) => ({ sites: toggleSite(s, host, checkbox.checked).sites }));
     });
@@ -33,6 +32,8 @@ export function setUpSiteControl(doc: Document, tabUrl: string | undefined): (se
     // Turned off by the organisation: the button could not turn it on.
     turnOn.hidden = isLocked(policy, 'enabled');
     if (!host) return;
+    // Shown once its state is known: an unticked box before the settings are read would say the site is off.
+    box.hidden = false;
     const state = siteState(settings, host);
     const locked = isLocked(policy, 'siteMode') || isLocked(policy, 'sites');
     checkbox.checked = state.allowed;

@@ -104,6 +104,8 @@ describe('codes on this page', () => {
 describe('show tooltips on this site', () => {
   it('turns the page tab’s site off and on again in the site rules', async () => {
     const popup = await openPopup(ext, { tabId });
+    // The switch shows once the settings are read, ticked or not.
+    await popup.locator('#site').waitFor();
     expect(await popup.textContent('#site-host')).toBe('127.0.0.1');
     expect(await popup.isChecked('#site-enabled')).toBe(true);
     await popup.uncheck('#site-enabled');
