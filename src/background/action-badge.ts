@@ -5,6 +5,7 @@
 import { ext as browser } from '../common/extension-api';
 import { loadSettings, watchSettings } from '../common/settings-storage';
 import type { Settings } from '../common/settings';
+import { afterFirstAnswer } from './start-chores';
 
 const TITLE = 'HCPCS Lens: search codes';
 
@@ -17,6 +18,6 @@ async function showEnabledState({ enabled }: Pick<Settings, 'enabled'>): Promise
 }
 
 export function registerActionBadge(): void {
-  void loadSettings().then(({ settings }) => showEnabledState(settings));
+  afterFirstAnswer(() => void loadSettings().then(({ settings }) => showEnabledState(settings)));
   watchSettings((settings) => void showEnabledState(settings));
 }

@@ -22,6 +22,7 @@ import { registerSelectionLookup } from './selection-lookup';
 import { registerSessionRegistration } from './session-registration';
 import { registerSettingsRepair } from './settings-repair';
 import { settingsInEffect } from './settings-in-effect';
+import { beginChores, beginChoresSoon } from './start-chores';
 import { registerSettingsSync } from './settings-sync';
 import { registerShowTooltipCommand } from './show-tooltip-command';
 import { registerToggleCommand } from './toggle-enabled';
@@ -53,14 +54,20 @@ const handlers = createHandlers({
 
 browser.runtime.onInstalled.addListener((details) => void injectIntoOpenTabs(details));
 
-browser.runtime.onMessage.addListener(
-  messageRouter<BackgroundApi, RequestOrigin>({
-    origin: (sender) => (checkSender(sender, browser.runtime.id) ? { tabId: sender.tab?.id, frameId: sender.frameId, tabUrl: sender.tab?.url } : undefined),
-    check: checkRequest,
-    handlers,
-    answerBadRequests: true,
+const route = messageRouter<BackgroundApi, RequestOrigin>({
+  origin: (sender) => (checkSender(sender, browser.runtime.id) ? { tabId: sender.tab?.id, frameId: sender.frameId, tabUrl: sender.tab?.url } : undefined),
+  check: checkRequest,
+  handlers,
+  answerBadRequests: true,
+});
+// The start's chores wait for its first answer (start-chores.ts).
+browser.runtime.onMessage.addListener((message, sender, sendResponse) =>
+  route(message, sender, (reply) => {
+    sendResponse(reply);
+    beginChores();
   }),
 );
+beginChoresSoon();
 
 // Every listener is added synchronously at start: MV3 delivers the event that woke the worker only to those.
 registerPolicyMirror();

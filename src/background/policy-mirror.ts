@@ -10,6 +10,7 @@ import { ext as browser } from '../common/extension-api';
 import { NO_POLICY, type Policy } from '../common/policy';
 import { readPolicy } from '../common/policy-read';
 import { POLICY_KEY } from '../common/settings-storage';
+import { afterFirstAnswer } from './start-chores';
 
 /** Firefox without a policy for the extension rejects storage.managed.get() with this: no policy, not an error. */
 const NO_MANAGED_STORAGE = /managed storage manifest not found/i;
@@ -36,7 +37,7 @@ export async function mirrorPolicy(): Promise<void> {
 }
 
 export function registerPolicyMirror(): void {
-  void mirrorPolicy();
+  afterFirstAnswer(() => void mirrorPolicy());
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && POLICY_KEY in changes)) void mirrorPolicy();
   });

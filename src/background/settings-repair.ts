@@ -5,6 +5,7 @@
  */
 import { ext as browser } from '../common/extension-api';
 import { loadSettings, settingsChange, SETTINGS_KEY } from '../common/settings-storage';
+import { afterFirstAnswer } from './start-chores';
 
 async function repairSettings(): Promise<string[]> {
   const read = await loadSettings();
@@ -17,7 +18,7 @@ async function repairSettings(): Promise<string[]> {
 
 /** Repairs at worker start, and whenever something writes settings storage. */
 export function registerSettingsRepair(): void {
-  void repairSettings();
+  afterFirstAnswer(() => void repairSettings());
   browser.storage.onChanged.addListener((changes, area) => {
     if (settingsChange(changes, area)) void repairSettings();
   });

@@ -15,6 +15,7 @@ import { readSettings, toStored, type Settings } from '../common/settings';
 import { fromSyncItems, isSyncKey, planSyncWrite, toSyncItems, type SyncItems } from '../common/settings-sync-layout';
 import { mergeSettings } from '../common/policy';
 import { loadPolicy, loadSettings, settingsChange, SETTINGS_KEY } from '../common/settings-storage';
+import { afterFirstAnswer } from './start-chores';
 
 const SETTLE_MS = 2000;
 const MIN_INTERVAL_MS = 4000;
@@ -34,7 +35,7 @@ export function registerSettingsSync(): void {
     if (change) void onLocalChange(change.oldValue, change.newValue);
     if (area === 'sync' && Object.keys(changes).some(isSyncKey)) void pull();
   });
-  void resume();
+  afterFirstAnswer(() => void resume());
 }
 
 async function onLocalChange(oldValue: unknown, newValue: unknown): Promise<void> {

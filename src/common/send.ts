@@ -14,8 +14,23 @@ function unwrap<T>(reply: unknown): T {
   throw new RemoteError('no answer from the extension');
 }
 
+/**
+ * Chromium now and then answers a message that reaches the worker as it stops
+ * (idle for 30 s, or stopped by the browser) with "Receiving end does not
+ * exist", though its listener is added at start: sent again, the message
+ * starts a new worker. A dead extension (updated or removed) fails otherwise.
+ */
+const WORKER_GONE = 'Receiving end does not exist';
+const SEND_ATTEMPTS = 3;
+
 export async function sendToBackground<K extends keyof BackgroundApi>(type: K, params: Params<BackgroundApi, K>): Promise<Result<BackgroundApi, K>> {
-  return unwrap(await browser.runtime.sendMessage({ type, params }));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return unwrap(await browser.runtime.sendMessage({ type, params }));
+    } catch (error) {
+      if (attempt === SEND_ATTEMPTS || error instanceof RemoteError || !String(error).includes(WORKER_GONE)) throw error;
+    }
+  }
 }
 
 export async function sendToTab<K extends keyof ContentApi>(
