@@ -57,6 +57,12 @@ export async function writeSettings(ext: ExtensionBrowser, changed: Partial<Sett
   }, changed);
 }
 
+/** Waits until the worker has registered the session to start with every page, as it does once "mark codes" is on. */
+export async function waitForSessionRegistered(ext: ExtensionBrowser): Promise<void> {
+  const page = await settingsPage(ext);
+  await page.waitForFunction(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0, null, { polling: 20 });
+}
+
 /**
  * Waits until the page has been idle for a while (three idle periods of
  * nearly 50 ms in a row): a big table keeps the main thread busy for a
