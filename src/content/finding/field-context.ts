@@ -5,7 +5,7 @@
  * code-shaped value depends on it (J1100 under "Dx" is a diagnosis).
  */
 import { fieldRole, readIsaSeparators, type FieldRole, type X12Separators } from '../../hcpcs/code-pipeline';
-import { standInCell } from './stand-in-cells';
+import { cellAround } from './stand-in-cells';
 
 const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"]';
 const labelText = (el: Element | null | undefined) => (el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}`.trim().slice(0, 80) : '');
@@ -16,7 +16,7 @@ export type HeaderCache = Map<Element, Map<number, FieldRole | undefined>>;
 export function roleOfText(node: Node, cache?: HeaderCache): FieldRole | undefined {
   const el = node.parentElement;
   if (!el) return undefined;
-  const cell = el.closest(CELL) ?? standInCell(el);
+  const cell = cellAround(el, CELL);
   if (cell) {
     const role = columnRole(cell, cache);
     if (role) return role;

@@ -14,7 +14,7 @@ export function setStandInCell(el: Element, cell: Element): void {
   standIns.set(el, cell);
 }
 
-/** The cell standing in for `el`, which has no table around it in the DOM. */
-export function standInCell(el: Element): Element | undefined {
-  return standIns.get(el);
+/** The cell `el` sits in (one matching `cellSelector` around it in the DOM), or the cell standing in for it. */
+export function cellAround(el: Element, cellSelector: string): Element | undefined {
+  return el.closest(cellSelector) ?? standIns.get(el);
 }

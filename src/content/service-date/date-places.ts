@@ -6,7 +6,7 @@
  * find, so a page of prose never gets the part.
  */
 import type { FoundCode } from '../finding/code-at-point';
-import { standInCell } from '../finding/stand-in-cells';
+import { cellAround } from '../finding/stand-in-cells';
 
 /** A table cell, HTML or ARIA grid. */
 export const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
@@ -28,7 +28,7 @@ export function mayHaveServiceDate(at: FoundCode['at']): boolean {
   if ('field' in at) return true;
   const parent = at.node.parentElement;
   if (!parent) return false;
-  if (parent.closest(CELL) ?? parent.closest(FORM_LINE) ?? standInCell(parent)) return true;
+  if (cellAround(parent, CELL) ?? parent.closest(FORM_LINE)) return true;
   return SEGMENT_LIKE.test(segmentWindow(at.node, at.offset));
 }
 
