@@ -10,6 +10,7 @@ import type { HcpcsLookup } from '../hcpcs/lookup';
 import { staleNotice } from '../hcpcs/release';
 import { releaseName } from '../hcpcs/release-name';
 import { CodeSearch } from '../hcpcs/search';
+import { encodeCodeSet, type EncodedCodeSet } from '../hcpcs/code-set';
 import { buildTooltipModel } from '../hcpcs/tooltip-model';
 import type { ContentPart } from '../common/content-parts';
 import { MEANING_LENGTH, type BackgroundApi, type ContentApi, type Params, type Result } from '../common/messages';
@@ -90,6 +91,7 @@ export function createHandlers({
   // The search index costs more than a hover needs: it is built when the
   // popup opens (prepareSearch) or on the first search, once per dataset.
   let search: { lookup: HcpcsLookup; index: Promise<CodeSearch> } | undefined;
+  const codeSets = new WeakMap<HcpcsLookup, EncodedCodeSet>();
   const searchFor = async () => {
     const lookup = await getLookup();
     if (search?.lookup !== lookup) search = { lookup, index: CodeSearch.create(lookup, pause) };
@@ -106,6 +108,12 @@ export function createHandlers({
     async findKnownCodes({ codes }) {
       const lookup = await getLookupFor(codes);
       return { known: codes.filter((code) => (code.length === 2 ? lookup.modifier(code) : lookup.code(code)) !== undefined) };
+    },
+    async listKnownCodes() {
+      const lookup = await getLookup();
+      let set = codeSets.get(lookup);
+      if (!set) codeSets.set(lookup, (set = encodeCodeSet(lookup.codesAndModifiers)));
+      return set;
     },
     async findCodeDates({ codes }) {
       const lookup = await getLookupFor(codes);

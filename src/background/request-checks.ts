@@ -27,6 +27,7 @@ const PARAM_CHECKS: { readonly [K in keyof BackgroundApi]: (p: Record<string, un
     return checkAsOf(p.asOf);
   },
   findKnownCodes: checkCodes,
+  listKnownCodes: noParams,
   findCodeDates: checkCodes,
   findModifierMeanings(p) {
     if (!onlyKeys(p, ['codes'])) return 'unexpected parameter';

@@ -4,6 +4,7 @@
  * no handler. Requests are verbs; every reply is { result } or { error }.
  */
 import type { ContentPart } from './content-parts';
+import type { EncodedCodeSet } from '../hcpcs/code-set';
 import type { ReleaseInfo } from '../hcpcs/release';
 import type { SearchHit } from '../hcpcs/search';
 import type { DetailLevel } from '../hcpcs/detail-level';
@@ -22,6 +23,14 @@ export interface BackgroundApi {
   findKnownCodes: {
     params: { codes: string[] };
     result: { known: string[] };
+  };
+  /**
+   * Every code and modifier of the release (hcpcs/code-set.ts), for a page
+   * being marked: rows it jumps to are then marked without asking.
+   */
+  listKnownCodes: {
+    params: Record<string, never>;
+    result: EncodedCodeSet;
   };
   /**
    * The CMS descriptions of these modifiers, so the content script can check

@@ -6,6 +6,7 @@
 import { MAX_KNOWN_CODES, MAX_MEANING_CODES } from '../common/messages';
 import { meaningsToCheck, tokensToCheck, type CodeCandidate, type ModifierMeaning } from '../hcpcs/code-pipeline';
 import { sendToBackground } from '../common/send';
+import type { decodeCodeSet } from '../hcpcs/code-set';
 import type { DetailLevel } from '../hcpcs/detail-level';
 import type { ReleaseInfo } from '../hcpcs/release';
 import type { ValidityDates } from '../hcpcs/service-date-verdict';
@@ -35,6 +36,9 @@ export class LookupClient {
   /** Modifier descriptions (null: not a modifier); CMS has a few hundred, all may be kept. */
   readonly #meanings = new Map<string, ModifierMeaning | null>();
   readonly #dates = new Map<string, ValidityDates | null>();
+  /** Every code of the release, once asked for (loadCodeSet): which tokens are codes is then known here. */
+  #codeSet: ((code: string) => boolean) | undefined;
+  #codeSetAsked: Promise<void> | undefined;
   #release: Pick<ReleaseInfo, 'year' | 'quarter' | 'effective'> | undefined;
   readonly #now: () => Date;
   readonly #scope: LookupScope;
@@ -46,6 +50,7 @@ export class LookupClient {
 
   /** Whether each token is in the dataset; asks the worker only about tokens not asked before. */
   async known(tokens: Iterable<string>): Promise<(code: string) => boolean> {
+    if (this.#codeSet) return this.#codeSet;
     const ask = [...new Set(tokens)].filter((t) => !this.#known.has(t));
     for (let i = 0; i < ask.length; i += MAX_KNOWN_CODES) {
       const batch = ask.slice(i, i + MAX_KNOWN_CODES);
@@ -55,6 +60,25 @@ export class LookupClient {
       for (const t of batch) this.#known.set(t, yes.has(t));
     }
     return (code) => this.#known.get(code) === true;
+  }
+
+  /**
+   * Asks once for every code of the release (hcpcs/code-set.ts): a page
+   * being marked then finds the codes of rows it jumps to without a round
+   * trip, in the frame that shows them. Without it, tokens are asked about.
+   * The decoder comes from the caller (the marking part), so pages that are
+   * not marked do not carry it.
+   */
+  loadCodeSet(decode: typeof decodeCodeSet): Promise<void> {
+    const asked = (this.#codeSetAsked ??= sendToBackground('listKnownCodes', {}).then(
+      (set) => {
+        if (this.#codeSetAsked === asked) this.#codeSet = decode(set);
+      },
+      () => {
+        if (this.#codeSetAsked === asked) this.#codeSetAsked = undefined;
+      },
+    ));
+    return asked;
   }
 
   /** The CMS descriptions of these modifiers; asks the worker only about those not asked before. */
@@ -123,5 +147,7 @@ export class LookupClient {
     this.#dates.clear();
     this.#release = undefined;
     this.#models.clear();
+    this.#codeSet = undefined;
+    this.#codeSetAsked = undefined;
   }
 }

@@ -17,6 +17,11 @@ export class HcpcsLookup {
     return (this.#codeList ??= this.#open.codes.filter((code) => code.length === 5));
   }
 
+  /** Every code and modifier, in file order. */
+  get codesAndModifiers(): readonly string[] {
+    return this.#open.codes;
+  }
+
   /** The HCPCS code (E1392) of that exact spelling, or undefined. */
   code(code: string): HcpcsRecord | undefined {
     return code.length === 5 ? this.#open.record(code) : undefined;

@@ -31,6 +31,7 @@ import { offsetsIn, spanNear, viewportText, type ViewportText } from './viewport
 import { DateMarks } from '../service-date/date-marks';
 import { invalidMarkRule } from '../service-date/invalid-mark-rule';
 import type { MarkerDeps } from './marker-deps';
+import { decodeCodeSet } from '../../hcpcs/code-set';
 
 /**
  * Scrolling has stopped when no scroll event came for this long: then the
@@ -260,6 +261,8 @@ export class PageMarker {
     for (const node of this.#ranges.keys()) if (!near.has(node)) this.#unmark(node);
     for (const r of this.#retired) highlight.delete(r);
     this.#retired = [];
+    // Asked once the first screen is marked: a jump to rows never shown is then marked in its own frame.
+    void this.#d.client.loadCodeSet(decodeCodeSet);
     await this.#dates.mark(found, known, () => generation === this.#generation);
     // A huge text node is read a few milliseconds at a time, over the next frames.
     if (unfinished) this.#schedule();

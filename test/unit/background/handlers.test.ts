@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type HandlerDeps } from '../../../src/background/handlers';
 import { DEFAULT_SETTINGS } from '../../../src/common/settings';
+import { decodeCodeSet } from '../../../src/hcpcs/code-set';
 import { bundledLookup } from '../../support/dataset';
 import { sampleLookup } from '../support/sample-release';
 
@@ -13,6 +14,17 @@ describe('findKnownCodes', () => {
   it('answers which codes and modifiers the dataset holds', async () => {
     const { findKnownCodes } = handlers();
     expect(await findKnownCodes({ codes: ['E1392', 'E9999', 'RR', 'ZZ', 'CO', '99213', '59'] }, {})).toEqual({ known: ['E1392', 'RR', 'CO'] });
+  });
+});
+
+describe('listKnownCodes', () => {
+  it('sends the set of every code and modifier, the same object for the same dataset', async () => {
+    const { listKnownCodes, findKnownCodes } = handlers();
+    const set = await listKnownCodes({}, {});
+    const known = decodeCodeSet(set)!;
+    const tokens = ['E1392', 'E9999', 'RR', 'ZZ', 'CO', '99213', '59', 'G0439', 'A4253'];
+    expect(tokens.filter(known)).toEqual((await findKnownCodes({ codes: tokens }, {})).known);
+    expect(await listKnownCodes({}, {})).toBe(set);
   });
 });
 

@@ -6,9 +6,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LookupClient as Client, LookupScope } from '../../../src/content/lookup-client';
 import type { TooltipModel } from '../../../src/hcpcs/tooltip-model';
+import { decodeCodeSet, encodeCodeSet } from '../../../src/hcpcs/code-set';
 
 /** Every lookupCodes request the fake worker answered. */
 const asked: unknown[] = [];
+/** Every other request, by type. */
+const otherRequests: string[] = [];
+/** The release the fake worker serves: its codes. */
+let releaseCodes = ['E1392', 'RR'];
 let LookupClient: typeof Client;
 
 beforeAll(async () => {
@@ -16,7 +21,11 @@ beforeAll(async () => {
   Object.assign(globalThis, {
     chrome: {
       runtime: {
-        sendMessage: async (message: { type: string; params: unknown }) => {
+        sendMessage: async (message: { type: string; params: { codes?: string[] } }) => {
+          if (message.type === 'listKnownCodes') otherRequests.push(message.type);
+          if (message.type === 'listKnownCodes') return { result: encodeCodeSet(releaseCodes) };
+          if (message.type === 'findKnownCodes') otherRequests.push(`${message.type} ${message.params.codes!.join(' ')}`);
+          if (message.type === 'findKnownCodes') return { result: { known: message.params.codes!.filter((c) => releaseCodes.includes(c)) } };
           asked.push(message.params);
           return { result: { release: `answer ${asked.length}` } as unknown as TooltipModel };
         },
@@ -68,5 +77,24 @@ describe('LookupClient.model', () => {
     await client.model(items, 'brief');
     await client.model(items, 'full');
     expect(asked).toHaveLength(2);
+  });
+});
+
+describe('LookupClient.known', () => {
+  it('asks about tokens until the set of every code has come, then answers without asking, until the release changes', async () => {
+    otherRequests.length = 0;
+    releaseCodes = ['E1392', 'RR'];
+    const client = new LookupClient();
+    expect(['E1392', 'E1390'].map(await client.known(['E1392', 'E1390']))).toEqual([true, false]);
+    await Promise.all([client.loadCodeSet(decodeCodeSet), client.loadCodeSet(decodeCodeSet)]);
+    expect(['RR', 'A4253', 'E1392'].map(await client.known(['RR', 'A4253', 'E1392']))).toEqual([true, false, true]);
+    expect(otherRequests).toEqual(['findKnownCodes E1392 E1390', 'listKnownCodes']);
+    // Another release: the set goes with everything else learnt from the one before.
+    releaseCodes = ['A4253'];
+    client.forgetAll();
+    expect(['A4253', 'E1392'].map(await client.known(['A4253', 'E1392']))).toEqual([true, false]);
+    await client.loadCodeSet(decodeCodeSet);
+    expect(['A4253', 'E1392'].map(await client.known(['A4253', 'E1392']))).toEqual([true, false]);
+    expect(otherRequests).toEqual(['findKnownCodes E1392 E1390', 'listKnownCodes', 'findKnownCodes A4253 E1392', 'listKnownCodes']);
   });
 });
