@@ -21,7 +21,24 @@ function bigTable(count = BIG_ROWS): string {
   return `<!doctype html><title>big</title><link rel="stylesheet" href="/portal.css"><table class="grid"><thead><tr><th>Claim</th><th>HCPCS</th><th>Mod</th><th>Dx</th><th>Units</th><th>Charge</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-const e2e = useExtension({ settings: { ...FAST, markCodes: true }, pages: { '/generated/big-table.html': bigTable(), '/generated/huge-table.html': bigTable(50_000) } });
+/** An old portal's layout table: a long menu in one cell of a tall row, the claims in the next (longer still). */
+function layoutTable(): string {
+  const menu = Array.from({ length: 3000 }, (_, i) => `<div>Menu entry ${i}</div>`).join('');
+  const rows = Array.from({ length: 4000 }, (_, i) => `<tr><td>CLM-${i}</td><td class="c">${BIG_CODES[i % BIG_CODES.length]}</td></tr>`).join('');
+  return `<!doctype html><title>layout</title><table width="100%"><tr><td style="vertical-align:top;width:20%">${menu}</td><td style="vertical-align:top"><table class="grid" width="100%"><tbody>${rows}</tbody></table></td></tr></table>`;
+}
+
+/** A long claims table with a panel beside it that stays on screen, whose codes come after every row in document order. */
+function tableWithSidePanel(): string {
+  const rows = Array.from({ length: BIG_ROWS }, (_, i) => `<tr><td>CLM-${i}</td><td class="c">${BIG_CODES[i % BIG_CODES.length]}</td></tr>`).join('');
+  const recent = ['G0439', 'A4253', 'J1100'].map((c) => `<li class="c">${c}</li>`).join('');
+  return `<!doctype html><title>panel</title><div style="display:flex;align-items:flex-start"><table class="grid" style="width:60%"><tbody>${rows}</tbody></table><aside style="position:sticky;top:0;margin-left:auto;width:30%"><h2>Recently viewed</h2><ul>${recent}</ul></aside></div>`;
+}
+
+const e2e = useExtension({
+  settings: { ...FAST, markCodes: true },
+  pages: { '/generated/big-table.html': bigTable(), '/generated/huge-table.html': bigTable(50_000), '/generated/layout-table.html': layoutTable(), '/generated/side-panel.html': tableWithSidePanel() },
+});
 let page: Page;
 
 beforeAll(async () => {
@@ -43,6 +60,32 @@ function marked(): Promise<string[]> {
     }
     return out.sort();
   });
+}
+
+/**
+ * The code elements (`.c`) on screen whose code is not marked, or -1 if none
+ * is on screen. Each group of `.c` elements (a table's cells, a panel's list)
+ * runs top to bottom, so those on screen are found by bisection.
+ */
+function unmarkedCodesOnScreen(groups: string[]): Promise<number> {
+  return page.evaluate((groups) => {
+    const marked = new Set<Node>();
+    for (const h of CSS.highlights.values()) for (const r of h) marked.add(r.startContainer);
+    let seen = 0;
+    let unmarked = 0;
+    for (const selector of groups) {
+      const items = [...document.querySelectorAll(selector)];
+      let lo = 0;
+      let hi = items.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[mid]!.getBoundingClientRect().bottom <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < items.length && items[i]!.getBoundingClientRect().top < innerHeight; i++, seen++) if (!marked.has(items[i]!.firstChild!)) unmarked++;
+    }
+    return seen === 0 ? -1 : unmarked;
+  }, groups);
 }
 
 async function markedCount(): Promise<number> {
@@ -145,5 +188,21 @@ describe('mark codes', () => {
       await expect.poll(unmarkedOnScreen, { message: how }).toBe(0);
     }
     expect(await markedCount()).toBeLessThan(2000);
+  }, 120_000);
+
+  it('after a jump, marks the codes of every column on screen: a layout table beside its long menu, a panel beside a long table', async () => {
+    for (const [url, groups] of [
+      ['generated/layout-table.html', ['.c']],
+      ['generated/side-panel.html', ['table .c', 'aside .c']],
+    ] as const) {
+      await page.goto(e2e.server.url(url));
+      await page.bringToFront();
+      await expect.poll(() => unmarkedCodesOnScreen([...groups]), { message: url }).toBe(0);
+      // Jumps to where the menu is still beside the claims.
+      for (const fraction of [0.2, 0.4]) {
+        await page.evaluate((f) => window.scrollTo(0, (document.documentElement.scrollHeight - innerHeight) * f), fraction);
+        await expect.poll(() => unmarkedCodesOnScreen([...groups]), { message: `${url} at ${fraction * 100} %` }).toBe(0);
+      }
+    }
   }, 120_000);
 });
