@@ -3,7 +3,8 @@
  * session must start with every page, not wait for the pointer to rest: the
  * worker registers it as a content script from document_start (and removes
  * it when marking or the extension is turned off), with the marking part
- * before it, so the session finds the marker there at once. Turned on, it also starts
+ * (and the date-of-service part, with that check on) before it, so the
+ * session finds them there at once. Turned on, it also starts
  * in the tabs already open, so their codes are marked at once.
  */
 import type { Scripting } from 'webextension-polyfill';
@@ -15,18 +16,28 @@ import { injectableTabs, isFirefox } from './inject-open-tabs';
 
 const ID = 'hcpcs-lens-session';
 
-const wanted = (s: Settings) => s.enabled && s.markCodes;
+/**
+ * The scripts every page starts with, or none: the session and the marking
+ * part; with the date-of-service check on, its part too, so rows marked as
+ * the page loads are judged as they are marked, not read again once the
+ * part has been asked for and injected.
+ */
+function wantedScripts(s: Settings): string[] {
+  if (!s.enabled || !s.markCodes) return [];
+  return [PART_SCRIPTS.marking, ...(s.checkDateOfService ? [PART_SCRIPTS['service-date']] : []), SESSION_SCRIPT];
+}
 
 export async function syncSessionRegistration(settings: Settings): Promise<void> {
-  const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [ID] })).length > 0;
-  if (wanted(settings) && !registered) {
-    const script: Scripting.RegisteredContentScript = { id: ID, js: [PART_SCRIPTS.marking, SESSION_SCRIPT], matches: ['<all_urls>'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true };
-    // As the manifest's content script: about:blank, srcdoc, blob: and sandboxed frames too (Firefox has no such key).
-    if (!isFirefox()) script.matchOriginAsFallback = true;
-    await browser.scripting.registerContentScripts([script]);
-  } else if (!wanted(settings) && registered) {
-    await browser.scripting.unregisterContentScripts({ ids: [ID] });
-  }
+  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });
+  const js = wantedScripts(settings);
+  if (String(registered?.js ?? []) === String(js)) return;
+  if (registered && js.length === 0) return browser.scripting.unregisterContentScripts({ ids: [ID] });
+  // In place: no page loads in between without its session.
+  if (registered) return browser.scripting.updateContentScripts([{ id: ID, js }]);
+  const script: Scripting.RegisteredContentScript = { id: ID, js, matches: ['<all_urls>'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true };
+  // As the manifest's content script: about:blank, srcdoc, blob: and sandboxed frames too (Firefox has no such key).
+  if (!isFirefox()) script.matchOriginAsFallback = true;
+  await browser.scripting.registerContentScripts([script]);
 }
 
 async function startInOpenTabs(): Promise<void> {
@@ -39,16 +50,17 @@ export function registerSessionRegistration(): void {
   const sync = () => void loadSettings().then(({ settings }) => syncSessionRegistration(settings).catch(() => undefined));
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
-  // Whether marking was wanted before a change: read when the worker starts, kept as settings change.
-  let before: Promise<boolean> = loadSettings().then(({ settings }) => wanted(settings));
+  // What every page started with before a change: read when the worker starts, kept as settings change.
+  let before: Promise<string> = loadSettings().then(({ settings }) => String(wantedScripts(settings)));
   // The user's change or the organisation's policy (Chrome applies a policy change live).
   watchSettings((after) => {
     const was = before;
-    before = Promise.resolve(wanted(after));
+    const now = String(wantedScripts(after));
+    before = Promise.resolve(now);
     void was.then((wasWanted) => {
-      if (wasWanted === wanted(after)) return;
-      // Open tabs first: the user is looking at one of them.
-      if (wanted(after)) void startInOpenTabs();
+      if (wasWanted === now) return;
+      // Open tabs first (the user is looking at one of them), when marking has just been turned on.
+      if (wasWanted === '' && now !== '') void startInOpenTabs();
       void syncSessionRegistration(after).catch(() => undefined);
     });
   });

@@ -57,10 +57,21 @@ export async function writeSettings(ext: ExtensionBrowser, changed: Partial<Sett
   }, changed);
 }
 
-/** Waits until the worker has registered the session to start with every page, as it does once "mark codes" is on. */
-export async function waitForSessionRegistered(ext: ExtensionBrowser): Promise<void> {
+/**
+ * Waits until the worker has registered the session to start with every
+ * page, as it does once "mark codes" is on, with the date-of-service part or
+ * without it (as the check is on or off).
+ */
+export async function waitForSessionRegistered(ext: ExtensionBrowser, withDates = true): Promise<void> {
   const page = await settingsPage(ext);
-  await page.waitForFunction(async () => (await chrome.scripting.getRegisteredContentScripts()).length > 0, null, { polling: 20 });
+  await page.waitForFunction(
+    async (withDates) => {
+      const js = (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.js ?? []);
+      return js.length > 0 && js.some((file) => file.endsWith('/service-date-part.js')) === withDates;
+    },
+    withDates,
+    { polling: 20 },
+  );
 }
 
 /**

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_PARTS } from '../../src/common/content-parts';
 import { contentWorld, type ContentWorld } from '../bench/content-world';
 import { useExtension } from './support/extension-session';
-import { FAST } from './support/extension-page';
+import { FAST, setSettings, settingsPage } from './support/extension-page';
 import { expectDescribes, hoverText, pointAway, tooltipText } from './support/page-tools';
 
 const PROSE = `<!doctype html><title>Order notes</title><body style="font: 16px sans-serif">
@@ -75,5 +75,34 @@ describe('parts of the session, only where needed', () => {
     expect(await tooltipText(page)).toContain('Not valid on 12/15/2025: added 01/01/2026 (DOS column)');
     expect(await partsIn(world)).toEqual(['tooltip', 'service-date']);
     await page.close();
+  });
+
+  it('with "mark codes" on, pages start with the marking part, and with the date check on with the date part too', async () => {
+    /** The parts every page starts with: the scripts the worker has registered from document_start, before the session. */
+    const partsAtStart = async () => {
+      const scripts = await (await settingsPage(e2e.ext)).evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.js ?? []));
+      return CONTENT_PARTS.filter((part) => scripts.some((file) => file.endsWith(`/${part}-part.js`)));
+    };
+    /** The parts a page has once loaded, before any hover. */
+    const partsAtLoad = async () => {
+      const page = await e2e.ext.context.newPage();
+      await page.goto(e2e.server.url('dos-tables.html'));
+      const parts = await partsIn(await contentWorld(page, 'HCPCS Lens'));
+      await page.close();
+      return parts;
+    };
+    try {
+      for (const [checkDateOfService, parts] of [
+        [true, ['service-date', 'marking']],
+        [false, ['marking']],
+        [true, ['service-date', 'marking']],
+      ] as const) {
+        await setSettings(e2e.ext, { ...FAST, markCodes: true, checkDateOfService });
+        await expect.poll(partsAtStart, { message: `date check ${checkDateOfService ? 'on' : 'off'}` }).toEqual(parts);
+        expect(await partsAtLoad()).toEqual(parts);
+      }
+    } finally {
+      await setSettings(e2e.ext, FAST);
+    }
   });
 });

@@ -4,14 +4,16 @@
  * page marker has just found near the screen. Cautions (a period across an
  * added or termination date), neutral and unreadable dates get no mark.
  * Part of marking (parts/marking-part.ts); the dates are read by the
- * date-of-service part, asked for the first time marking finds a code where
- * a date may be (date-places.ts), after which the page is marked again.
+ * date-of-service part: there from the page's start while marking and the
+ * check are on, else asked for the first time marking finds a code where a
+ * date may be (date-places.ts), after which the page is marked again.
  */
 import type { ServiceDate } from '../../hcpcs/service-date';
 import type { LookupClient } from '../lookup-client';
 import type { NodeCode } from '../finding/page-scan';
 import type { ServiceDatePart } from '../parts/service-date-part';
 import { mayHaveServiceDate } from './date-places';
+import { registeredPart } from '../parts/part-registry';
 import type { DateContext } from './service-date-of';
 
 export interface DateMarksDeps {
@@ -65,7 +67,8 @@ export class DateMarks {
   /** Marks the codes of `found` (known to the dataset) that their date of service rules out; `current` says the pass still counts. */
   async mark(found: readonly [Text, NodeCode[]][], known: (code: string) => boolean, current: () => boolean): Promise<void> {
     if (!this.#highlight || !this.#d.enabled()) return;
-    const part = this.#part;
+    // Registered before the session (with marking and the check on, background/session-registration.ts): taken at once, nothing read twice.
+    const part = (this.#part ??= registeredPart('service-date'));
     if (!part) return this.#askForPart(found);
     const today = part.today();
     const context = (this.#context ??= part.newDateContext());

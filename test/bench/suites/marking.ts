@@ -59,9 +59,11 @@ export async function marking(ctx: BenchContext): Promise<Figure[]> {
     for (let i = 0; rows === datesRows && i < runs; i++) {
       await page.goto('about:blank');
       await writeSettings(ext, { markCodes: true, checkDateOfService: false });
+      await waitForSessionRegistered(ext, false);
       withoutDates.push(await loadRun(page, url, owner));
       await page.goto('about:blank');
       await writeSettings(ext, { markCodes: true });
+      await waitForSessionRegistered(ext);
       withDates.push(await loadRun(page, url, owner));
     }
     const scroll = await scrollRun(page, url, owner, ctx.quick ? 2 : rows >= 50_000 ? 4 : 6);
