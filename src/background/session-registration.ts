@@ -27,17 +27,22 @@ function wantedScripts(s: Settings): string[] {
   return [PART_SCRIPTS.marking, ...(s.checkDateOfService ? [PART_SCRIPTS['service-date']] : []), SESSION_SCRIPT];
 }
 
-export async function syncSessionRegistration(settings: Settings): Promise<void> {
+/** Registers, changes or removes the scripts pages start with; true when pages had none and now have them (marking just turned on). */
+export async function syncSessionRegistration(settings: Settings): Promise<boolean> {
   const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [ID] });
   const js = wantedScripts(settings);
-  if (String(registered?.js ?? []) === String(js)) return;
-  if (registered && js.length === 0) return browser.scripting.unregisterContentScripts({ ids: [ID] });
+  if (String(registered?.js ?? []) === String(js)) return false;
+  if (registered && js.length === 0) await browser.scripting.unregisterContentScripts({ ids: [ID] });
   // In place: no page loads in between without its session.
-  if (registered) return browser.scripting.updateContentScripts([{ id: ID, js }]);
-  const script: Scripting.RegisteredContentScript = { id: ID, js, matches: ['<all_urls>'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true };
-  // As the manifest's content script: about:blank, srcdoc, blob: and sandboxed frames too (Firefox has no such key).
-  if (!isFirefox()) script.matchOriginAsFallback = true;
-  await browser.scripting.registerContentScripts([script]);
+  else if (registered) await browser.scripting.updateContentScripts([{ id: ID, js }]);
+  else {
+    const script: Scripting.RegisteredContentScript = { id: ID, js, matches: ['<all_urls>'], allFrames: true, runAt: 'document_start', persistAcrossSessions: true };
+    // As the manifest's content script: about:blank, srcdoc, blob: and sandboxed frames too (Firefox has no such key).
+    if (!isFirefox()) script.matchOriginAsFallback = true;
+    await browser.scripting.registerContentScripts([script]);
+    return true;
+  }
+  return false;
 }
 
 async function startInOpenTabs(): Promise<void> {
@@ -50,18 +55,14 @@ export function registerSessionRegistration(): void {
   const sync = () => void loadSettings().then(({ settings }) => syncSessionRegistration(settings).catch(() => undefined));
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
-  // What every page started with before a change: read when the worker starts, kept as settings change.
-  let before: Promise<string> = loadSettings().then(({ settings }) => String(wantedScripts(settings)));
-  // The user's change or the organisation's policy (Chrome applies a policy change live).
+  // The user's change or the organisation's policy (Chrome applies a policy change live), one
+  // at a time. What pages started with before is the registration itself: nothing is read
+  // when the worker starts, where it would share the browser's time with the first answer.
+  let queue = Promise.resolve();
   watchSettings((after) => {
-    const was = before;
-    const now = String(wantedScripts(after));
-    before = Promise.resolve(now);
-    void was.then((wasWanted) => {
-      if (wasWanted === now) return;
-      // Open tabs first (the user is looking at one of them), when marking has just been turned on.
-      if (wasWanted === '' && now !== '') void startInOpenTabs();
-      void syncSessionRegistration(after).catch(() => undefined);
-    });
+    queue = queue.then(async () => {
+      // Marking just turned on: the open tabs too (the user is looking at one of them).
+      if (await syncSessionRegistration(after)) await startInOpenTabs();
+    }).catch(() => undefined);
   });
 }
