@@ -5,9 +5,8 @@
  * code-shaped value depends on it (J1100 under "Dx" is a diagnosis).
  */
 import { fieldRole, readIsaSeparators, type FieldRole, type X12Separators } from '../../hcpcs/code-pipeline';
-import { cellAround } from './stand-in-cells';
+import { CELL, cellAround } from './stand-in-cells';
 
-const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"]';
 const labelText = (el: Element | null | undefined) => (el ? `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''}`.trim().slice(0, 80) : '');
 
 /** Remembers header roles per table during one scan of a page (marking, listing). */
@@ -16,7 +15,7 @@ export type HeaderCache = Map<Element, Map<number, FieldRole | undefined>>;
 export function roleOfText(node: Node, cache?: HeaderCache): FieldRole | undefined {
   const el = node.parentElement;
   if (!el) return undefined;
-  const cell = cellAround(el, CELL);
+  const cell = cellAround(el);
   if (cell) {
     const role = columnRole(cell, cache);
     if (role) return role;

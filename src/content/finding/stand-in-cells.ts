@@ -10,11 +10,14 @@
  */
 const standIns = new WeakMap<Element, Element>();
 
+/** A table cell, HTML or ARIA grid, header cells included. */
+export const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
+
 export function setStandInCell(el: Element, cell: Element): void {
   standIns.set(el, cell);
 }
 
-/** The cell `el` sits in (one matching `cellSelector` around it in the DOM), or the cell standing in for it. */
-export function cellAround(el: Element, cellSelector: string): Element | undefined {
-  return el.closest(cellSelector) ?? standIns.get(el);
+/** The cell `el` sits in (a CELL around it in the DOM), or the cell standing in for it. */
+export function cellAround(el: Element): Element | undefined {
+  return el.closest(CELL) ?? standIns.get(el);
 }

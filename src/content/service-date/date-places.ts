@@ -8,8 +8,6 @@
 import type { FoundCode } from '../finding/code-at-point';
 import { cellAround } from '../finding/stand-in-cells';
 
-/** A table cell, HTML or ARIA grid. */
-export const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
 /** A claim form's line or group of fields. */
 export const FORM_LINE = 'form, fieldset, [role="form"], [role="group"]';
 /** Looks like an X12 segment ("SV1*", "DTP*"), as code-at-point tests before looking for an ISA. */
@@ -28,7 +26,7 @@ export function mayHaveServiceDate(at: FoundCode['at']): boolean {
   if ('field' in at) return true;
   const parent = at.node.parentElement;
   if (!parent) return false;
-  if (cellAround(parent, CELL) ?? parent.closest(FORM_LINE)) return true;
+  if (cellAround(parent) ?? parent.closest(FORM_LINE)) return true;
   return SEGMENT_LIKE.test(segmentWindow(at.node, at.offset));
 }
 

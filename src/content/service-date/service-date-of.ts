@@ -9,9 +9,9 @@ import type { ServiceDate, ServiceDateSource } from '../../hcpcs/service-date';
 import { parseDateText } from '../../hcpcs/service-date-parse';
 import { x12ServiceDate } from '../../hcpcs/x12-service-date';
 import { x12SeparatorsFor } from '../finding/field-context';
-import { cellAround } from '../finding/stand-in-cells';
+import { CELL, cellAround } from '../finding/stand-in-cells';
 import { formDateValues } from './form-service-date';
-import { CELL, FORM_LINE, SEGMENT_LIKE, segmentWindow } from './date-places';
+import { FORM_LINE, SEGMENT_LIKE, segmentWindow } from './date-places';
 import { rowDateCells, type PlanCache } from './table-service-date';
 
 /** What one pass of marking reads once: each table's date columns, each split EDI file's text. Marking reads no form fields. */
@@ -35,7 +35,7 @@ export function serviceDateOfText(node: Text, offset: number, today: string, con
     const x12 = x12Text(node, offset, context);
     if (x12) return x12ServiceDate(x12.text, x12.offset, x12SeparatorsFor(node));
   }
-  const cell = cellAround(parent, CELL);
+  const cell = cellAround(parent);
   if (cell) return fromValues(rowDateCells(cell, context?.plans), 'dos-column', 'from-to-columns', today);
   // Text beside a claim form's date fields (a read-only service line): hover only, and only
   // inside a form, so prose on a long page never makes a hover or marking search the page for fields.
