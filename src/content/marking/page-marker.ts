@@ -261,8 +261,8 @@ export class PageMarker {
     for (const node of this.#ranges.keys()) if (!near.has(node)) this.#unmark(node);
     for (const r of this.#retired) highlight.delete(r);
     this.#retired = [];
-    // Asked once the first screen is marked: a jump to rows never shown is then marked in its own frame.
-    void this.#d.client.loadCodeSet(decodeCodeSet);
+    // Asked once the page shows code-shaped text (a page with none never asks): a jump to rows never shown is then marked in its own frame.
+    if (found.some(([, codes]) => codes.length > 0)) void this.#d.client.loadCodeSet(decodeCodeSet);
     await this.#dates.mark(found, known, () => generation === this.#generation);
     // A huge text node is read a few milliseconds at a time, over the next frames.
     if (unfinished) this.#schedule();

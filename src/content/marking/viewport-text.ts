@@ -57,6 +57,7 @@ export function viewportText(doc: Document, host: () => Element | undefined, tex
      * order.
      */
     const covered: DOMRect[] = [];
+    const short = (r: DOMRect) => r.height < win.innerHeight * SHORT;
     for (const fy of PROBES_Y) {
       for (const fx of PROBES_X) {
         const x = win.innerWidth * fx;
@@ -66,11 +67,9 @@ export function viewportText(doc: Document, host: () => Element | undefined, tex
         const el = contentAt(doc, x, y, host());
         if (!el) continue;
         starts.add(el);
-        const short = (r: DOMRect) => r.height < win.innerHeight * SHORT;
         const row = el.closest(ROW)?.getBoundingClientRect();
-        const own = el.getBoundingClientRect();
-        if (row && short(row)) covered.push(row);
-        else if (short(own) || el.childElementCount === 0) covered.push(own);
+        const box = row && short(row) ? row : el.getBoundingClientRect();
+        if (box === row || short(box) || el.childElementCount === 0) covered.push(box);
       }
     }
     return [...starts];
