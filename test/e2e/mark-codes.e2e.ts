@@ -35,9 +35,22 @@ function tableWithSidePanel(): string {
   return `<!doctype html><title>panel</title><div style="display:flex;align-items:flex-start"><table class="grid" style="width:60%"><tbody>${rows}</tbody></table><aside style="position:sticky;top:0;margin-left:auto;width:30%"><h2>Recently viewed</h2><ul>${recent}</ul></aside></div>`;
 }
 
+/** A raw 837P of 20,000 service lines in one <pre>, as a portal's EDI viewer shows it: scrolled with the page, or in a box of its own. */
+function ediPre(style = ''): string {
+  const lines = Array.from({ length: 20_000 }, (_, i) => `LX*${i + 1}~\nSV1*HC:${BIG_CODES[i % BIG_CODES.length]}:RR*250*UN*1***1~`).join('\n');
+  return `<!doctype html><title>837P</title><h1>Raw 837P</h1><pre style="${style}">ISA*00*          *00*          *ZZ*SUBMITTER      *ZZ*RECEIVER       *260105*1200*^*00501*000000001*0*P*:~\n${lines}\nSE*40003*0001~</pre>`;
+}
+
 const e2e = useExtension({
   settings: { ...FAST, markCodes: true },
-  pages: { '/generated/big-table.html': bigTable(), '/generated/huge-table.html': bigTable(50_000), '/generated/layout-table.html': layoutTable(), '/generated/side-panel.html': tableWithSidePanel() },
+  pages: {
+    '/generated/big-table.html': bigTable(),
+    '/generated/huge-table.html': bigTable(50_000),
+    '/generated/layout-table.html': layoutTable(),
+    '/generated/side-panel.html': tableWithSidePanel(),
+    '/generated/edi-pre.html': ediPre(),
+    '/generated/edi-box.html': ediPre('height: 60vh; overflow: auto; padding: 12px 8px; border: 3px solid; font: 15px/1.6 monospace'),
+  },
 });
 let page: Page;
 
@@ -90,6 +103,40 @@ function unmarkedCodesOnScreen(groups: string[]): Promise<number> {
 
 async function markedCount(): Promise<number> {
   return page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+}
+
+/**
+ * The codes of the EDI file's <pre> on screen (inside the <pre>'s box and
+ * the viewport) that are not marked, or -1 if none is on screen. Codes run
+ * top to bottom in the one text, so those on screen are found by bisection.
+ */
+function unmarkedInPre(): Promise<number> {
+  return page.evaluate(() => {
+    const pre = document.querySelector('pre')!;
+    const text = pre.firstChild as Text;
+    const codes = [...text.data.matchAll(/(?<=HC:)[A-Z]\d{4}/g)].map((m) => m.index);
+    const marked = new Set<number>();
+    for (const h of CSS.highlights.values()) for (const r of h) if (r.startContainer === text) marked.add(r.startOffset);
+    const box = pre.getBoundingClientRect();
+    const [top, bottom] = [Math.max(0, box.top), Math.min(innerHeight, box.bottom)];
+    const range = document.createRange();
+    const rectOf = (i: number) => {
+      range.setStart(text, codes[i]!);
+      range.setEnd(text, codes[i]! + 5);
+      return range.getBoundingClientRect();
+    };
+    let lo = 0;
+    let hi = codes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rectOf(mid).bottom <= top) lo = mid + 1;
+      else hi = mid;
+    }
+    let seen = 0;
+    let unmarked = 0;
+    for (let i = lo; i < codes.length && rectOf(i).top < bottom; i++, seen++) if (!marked.has(codes[i]!)) unmarked++;
+    return seen === 0 ? -1 : unmarked;
+  });
 }
 
 /** Whether every mark of the big tables is in their HCPCS or Mod column (a hover explains RR there), never in Dx. */
@@ -163,6 +210,22 @@ describe('mark codes', () => {
       expect(await marksOnlyCodeColumns()).toBe(true);
     }
     expect(await markedCount()).toBeLessThan(2000);
+  }, 120_000);
+
+  it('in a 20,000-line EDI file in one <pre>, scrolled with the page or in a box of its own, marks the codes on screen after each jump', async () => {
+    for (const url of ['generated/edi-pre.html', 'generated/edi-box.html']) {
+      await page.goto(e2e.server.url(url));
+      await page.bringToFront();
+      await expect.poll(unmarkedInPre, { message: url }).toBe(0);
+      for (const fraction of [0.5, 1, 0.03]) {
+        await page.evaluate((f) => {
+          const pre = document.querySelector('pre')!;
+          const el = pre.scrollHeight > pre.clientHeight ? pre : document.scrollingElement!;
+          el.scrollTop = (el.scrollHeight - el.clientHeight) * f;
+        }, fraction);
+        await expect.poll(unmarkedInPre, { message: `${url} at ${fraction * 100} %` }).toBe(0);
+      }
+    }
   }, 120_000);
 
   it('after a jump, marks the codes of every column on screen: a layout table beside its long menu, a panel beside a long table', async () => {

@@ -11,6 +11,7 @@
  */
 import type { NodeCode } from '../finding/page-scan';
 import type { PageScanner } from '../finding/page-scanner';
+import { preOffsets } from './pre-lines';
 
 /** Probe points across the viewport (fractions of its width and height) where walks through the text start. */
 const PROBES_X = [0.08, 0.29, 0.5, 0.71, 0.92];
@@ -143,15 +144,16 @@ function isNear(node: Text, height: number): boolean {
  * thousands (a whole EDI file in one <pre>), whose codes run top to bottom.
  * A highlight costs Chromium time in every frame for each range it holds, so
  * only these are marked. The offsets at the top and bottom of the screen
- * come from two caret hit tests; measuring ranges instead costs Chromium
+ * come from the text's lines where it is shown as written (pre-lines.ts),
+ * else from two caret hit tests; measuring ranges instead costs Chromium
  * milliseconds each in a megabyte of text.
  */
 export function spanNear(node: Text, codes: readonly { start: number; end: number }[], height: number): [number, number] {
   const box = node.parentElement?.getBoundingClientRect();
   if (!box) return [0, codes.length];
   const x = Math.max(0, box.left) + 1;
-  const top = caretOffset(node, x, Math.max(0, box.top) + 1);
-  const bottom = caretOffset(node, x, Math.min(height, box.bottom) - 1);
+  const [topY, bottomY] = [Math.max(0, box.top) + 1, Math.min(height, box.bottom) - 1];
+  const [top, bottom] = preOffsets(node, topY, bottomY) ?? [caretOffset(node, x, topY), caretOffset(node, x, bottomY)];
   // Covered by something else: all of it, as before.
   if (top === undefined || bottom === undefined) return [0, codes.length];
   const screen = Math.max(0, bottom - top);
