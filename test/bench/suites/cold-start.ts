@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../e2e/support/chromium';
 import type { BenchContext } from '../context';
-import { workerControl } from '../../e2e/support/worker-control';
+import { workerControl, type WorkerControl } from '../../e2e/support/worker-control';
 import { contentWorld, type ContentWorld } from '../content-world';
 import type { Figure } from '../figure';
 import { summarise } from '../stats';
@@ -44,16 +44,24 @@ export async function coldLookups(ctx: BenchContext): Promise<{ cold: number[]; 
   return { cold, warm };
 }
 
-/** Waits until the worker answers `expression` again (a hang, not a slow machine, after 30 s). */
-async function answering(world: ContentWorld, expression: string): Promise<void> {
+/**
+ * Waits until the worker answers `expression` again: after each refusal,
+ * until the worker next changes state (it starting, stopping, running), so
+ * the message is sent again when something has changed; a hang after 30 s.
+ */
+async function answering(world: ContentWorld, expression: string, worker: WorkerControl): Promise<void> {
   const until = Date.now() + 30_000;
   for (;;) {
+    // Listened for before the message, which may be what starts the worker.
+    const changed = worker.nextChange(Math.max(0, until - Date.now()));
+    changed.catch(() => undefined);
     try {
       await world.evaluate<number>(expression);
       return;
     } catch (error) {
-      if (Date.now() > until) throw new Error(`the worker has not answered for 30 s: ${String(error)}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      await changed.catch(() => {
+        throw new Error(`the worker has not answered for 30 s: ${String(error)}`);
+      });
     }
   }
 }
@@ -80,7 +88,7 @@ export async function coldStarts(ext: ExtensionBrowser, page: Page, world: Conte
       // a while goes on so for seconds: the run is measured again, once the
       // worker answers again, as many times at most as there are runs.
       if (!String(error).includes('Receiving end does not exist') || ++dropped > runs) throw error;
-      await answering(world, expression);
+      await answering(world, expression, worker);
       i--;
     }
   }

@@ -14,6 +14,8 @@ export interface WorkerControl {
   /** Resolves once every worker version reports "stopped". */
   stop(timeoutMs?: number): Promise<void>;
   running(): boolean;
+  /** Resolves at the worker's next change of state (starting, running, stopping, stopped); rejects after `timeoutMs`. */
+  nextChange(timeoutMs: number): Promise<void>;
 }
 
 export async function workerControl(context: BrowserContext, page: Page): Promise<WorkerControl> {
@@ -26,24 +28,28 @@ export async function workerControl(context: BrowserContext, page: Page): Promis
   });
   await session.send('ServiceWorker.enable');
   const allStopped = () => [...status.values()].every((s) => s === 'stopped');
+  /** Resolves at the first status update after which `done()` holds. */
+  const untilUpdate = (done: () => boolean, timeoutMs: number, failure: string) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error(failure));
+      }, timeoutMs);
+      const check = () => {
+        if (!done()) return;
+        clearTimeout(timer);
+        waiters.delete(check);
+        resolve();
+      };
+      waiters.add(check);
+    });
   return {
     running: () => [...status.values()].some((s) => s === 'running' || s === 'starting'),
     async stop(timeoutMs = 10_000) {
       await session.send('ServiceWorker.stopAllWorkers');
       if (allStopped()) return;
-      await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error('the service worker did not stop'));
-        }, timeoutMs);
-        const check = () => {
-          if (!allStopped()) return;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve();
-        };
-        waiters.add(check);
-      });
+      await untilUpdate(allStopped, timeoutMs, 'the service worker did not stop');
     },
+    nextChange: (timeoutMs) => untilUpdate(() => true, timeoutMs, 'the service worker did not change state'),
   };
 }
